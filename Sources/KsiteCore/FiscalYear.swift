@@ -1,0 +1,64 @@
+/// A Japanese fiscal-year label such as `H30`, `R1` (also written `R元`) or `R4`.
+///
+/// Labels sort by era, so H30 < R1 < R2, and know their Western year (R4 = 2022).
+public struct FiscalYear: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The Japanese eras the report can use.
+    public enum Era: String, Sendable, CaseIterable {
+        case heisei = "H"
+        case reiwa = "R"
+
+        /// Western year of the era's first year.
+        var firstYear: Int { self == .heisei ? 1989 : 2019 }
+        /// The last year number of the era, when it has ended.
+        var lastYear: Int? { self == .heisei ? 31 : nil }
+        /// The era's name in Japanese.
+        public var japaneseName: String { self == .heisei ? "平成" : "令和" }
+    }
+
+    public let era: Era
+    /// The year within the era, 1-based.
+    public let year: Int
+
+    /// Creates a fiscal year; nil when the year is outside the era.
+    public init?(era: Era, year: Int) {
+        guard year >= 1, year <= (era.lastYear ?? 99) else { return nil }
+        self.era = era
+        self.year = year
+    }
+
+    /// Parses `H30`, `R1`, `R元`, `r4`; nil for anything else.
+    public init?(label: String) {
+        guard let first = label.first, let era = Era(rawValue: first.uppercased()) else {
+            return nil
+        }
+        let rest = label.dropFirst()
+        if rest == "元" {
+            self.init(era: era, year: 1)
+        } else if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(\.isASCIIDigit),
+                  let number = Int(rest), !rest.hasPrefix("0") {
+            self.init(era: era, year: number)
+        } else {
+            return nil
+        }
+    }
+
+    /// The label in the report's notation: `R4`, `H30` (R1, never R元).
+    public var label: String { "\(era.rawValue)\(year)" }
+
+    /// The Western calendar year in which the fiscal year starts (R4 → 2022).
+    public var westernYear: Int { era.firstYear + year - 1 }
+
+    /// `R4年度（2022年度）`.
+    public var longLabel: String { "\(label)年度（\(westernYear)年度）" }
+
+    public var description: String { label }
+
+    public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool {
+        lhs.westernYear < rhs.westernYear
+    }
+}
+
+extension Character {
+    /// Whether this is one of `0`…`9` (not other Unicode digits).
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct KsiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ksite")
+}
