@@ -1,0 +1,78 @@
+import Foundation
+import KsiteCore
+
+/// Loads `Content/` into a validated `Site`, collecting every problem of every file.
+public struct ContentLoader: Sendable {
+    /// The content folder as the user named it (used as the prefix of every path shown).
+    public let contentPath: String
+
+    public init(contentPath: String) {
+        self.contentPath = contentPath
+    }
+
+    /// Loads the site. Throws `DiagnosticList` when there is any error; warnings are returned.
+    public func load() throws(DiagnosticList) -> (site: Site, warnings: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let root = URL(fileURLWithPath: contentPath, isDirectory: true)
+        guard FileTree.isDirectory(root) else {
+            throw DiagnosticList([.error(
+                at: SourceLocation(file: contentPath), "the content folder does not exist",
+                hint: "run ksite from the folder that holds Content/, or pass --content PATH")])
+        }
+        let config = loadConfig(root: root, diagnostics: &diagnostics)
+        let departmentList = loadDepartments(root: root, diagnostics: &diagnostics)
+        let pillars = loadPillars(root: root, diagnostics: &diagnostics)
+        let list = DiagnosticList(diagnostics)
+        guard let config, !list.hasErrors else { throw list }
+        let site = Site(
+            config: config, departments: departmentList ?? [],
+            hasDepartmentList: departmentList != nil, pillars: pillars, contentPath: contentPath)
+        return (site, list.diagnostics)
+    }
+}
+
+extension ContentLoader {
+    /// The path shown to the user for a file inside the content folder.
+    func display(_ relative: String) -> String {
+        contentPath.hasSuffix("/") ? contentPath + relative : contentPath + "/" + relative
+    }
+}
+
+private extension ContentLoader {
+    func loadConfig(root: URL, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        let path = display("site.yml")
+        let url = root.appendingPathComponent("site.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diagnostics.append(.error(
+                at: SourceLocation(file: path), "site.yml is missing",
+                hint: "create it with title, publisher, language, fiscal_years and budget_unit"))
+            return nil
+        }
+        do {
+            let text = try SourceText.read(url, path: path)
+            var decoder = YAMLDecoder(path: path, firstLine: 1)
+            let config = SiteConfig.load(yaml: text, decoder: &decoder)
+            diagnostics += decoder.diagnostics
+            return config
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+    }
+
+    func loadDepartments(root: URL, diagnostics: inout [Diagnostic]) -> [Department]? {
+        let url = root.appendingPathComponent("departments.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let path = display("departments.yml")
+        do {
+            let text = try SourceText.read(url, path: path)
+            var decoder = YAMLDecoder(path: path, firstLine: 1)
+            let departments = Department.loadList(yaml: text, decoder: &decoder)
+            diagnostics += decoder.diagnostics
+            return departments
+        } catch {
+            diagnostics.append(error)
+            return []
+        }
+    }
+}

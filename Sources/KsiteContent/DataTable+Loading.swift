@@ -1,0 +1,84 @@
+import Foundation
+import KsiteCore
+import Yams
+
+extension DataTable {
+    /// Reads one entry of `tables:`.
+    static func load(_ node: Node, decoder: inout YAMLDecoder) -> DataTable? {
+        guard let fields = decoder.fields(
+            of: node, in: "a table", allowed: ["title", "note", "columns", "rows"],
+            required: ["title", "columns", "rows"]
+        ) else { return nil }
+        let title = decoder.string(fields.values["title"], field: "title")
+        let note = decoder.string(fields.values["note"], field: "note")
+        let columns = decoder.list(fields.values["columns"], field: "columns")?
+            .compactMap { decoder.string($0, field: "column title") }
+        let rowNodes = decoder.list(fields.values["rows"], field: "rows") ?? []
+        var rows: [[Cell]] = []
+        for rowNode in rowNodes {
+            guard let cells = decoder.list(rowNode, field: "a row") else { continue }
+            if let columns, cells.count != columns.count {
+                decoder.error(rowNode, "this row has \(cells.count) cells but the table has"
+                                + " \(columns.count) columns",
+                              hint: "give every row one value per column: \(columns.joined(separator: ", "))")
+                continue
+            }
+            rows.append(cells.compactMap { cell(from: $0, decoder: &decoder) })
+        }
+        guard let title, let columns else { return nil }
+        return DataTable(title: title, note: note, columns: columns, rows: rows)
+    }
+}
+
+private extension DataTable {
+    static func cell(from node: Node, decoder: inout YAMLDecoder) -> Cell? {
+        guard let scalar = node.scalar else {
+            decoder.error(node, "a table cell must be a number or text, not a list or mapping")
+            return nil
+        }
+        if scalar.style == .plain, let amount = Amount(scalar.string), !scalar.string.contains(",") {
+            return .number(amount)
+        }
+        return .text(scalar.string)
+    }
+}
+
+extension Photo {
+    /// Reads one entry of `photos:`; `src` is checked by the loader, which knows the folder.
+    static func load(_ node: Node, decoder: inout YAMLDecoder) -> Photo? {
+        guard let fields = decoder.fields(
+            of: node, in: "a photo", allowed: ["caption", "src"], required: ["caption"]
+        ) else { return nil }
+        let caption = decoder.string(fields.values["caption"], field: "caption")
+        var src = decoder.string(fields.values["src"], field: "src")
+        if let path = src, let node = fields.values["src"], let message = decoder.checkImage(path) {
+            decoder.error(node, message.0, hint: message.1)
+            src = nil
+        }
+        guard let caption else { return nil }
+        return Photo(caption: caption, src: src)
+    }
+}
+
+extension YAMLDecoder {
+    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif"]
+
+    /// Why `path` (relative to `Content/`) cannot be a photo, with a hint; nil when it can.
+    func checkImage(_ path: String) -> (String, String)? {
+        guard let root = contentRoot else { return nil }
+        let url = root.appendingPathComponent(path)
+        guard !path.hasPrefix("/"), FileTree.isInside(url, root: root) else {
+            return ("photo '\(path)' is outside the content folder",
+                    "put the image under Content/images/ and write src: images/NAME.jpg")
+        }
+        guard Self.imageExtensions.contains(url.pathExtension.lowercased()) else {
+            return ("photo '\(path)' is not an image",
+                    "use a .jpg, .png, .gif, .webp, .avif or .svg file")
+        }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return ("photo '\(path)' does not exist",
+                    "check the file name (paths are relative to the content folder)")
+        }
+        return nil
+    }
+}

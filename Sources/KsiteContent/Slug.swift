@@ -1,0 +1,22 @@
+/// URL slugs: ASCII lower-case letters, digits and hyphens, so paths stay portable.
+public enum Slug {
+    /// Whether `text` is a non-empty `[a-z0-9-]` string not starting or ending with `-`.
+    public static func isValid(_ text: String) -> Bool {
+        !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-")
+            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The advice printed with an invalid slug.
+    public static let hint = "use only a–z, 0–9 and '-' (romaji, e.g. keiei-kiban)"
+
+    /// A file or folder name without its `NN-` order prefix and extension, with its order.
+    public static func parse(fileName: String) -> (order: Int?, slug: String) {
+        var name = Substring(fileName)
+        if name.hasSuffix(".md") { name = name.dropLast(3) }
+        let digits = name.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, name.dropFirst(digits.count).first == "-", name.count > digits.count + 1 {
+            return (Int(digits), String(name.dropFirst(digits.count + 1)))
+        }
+        return (nil, String(name))
+    }
+}

@@ -1,0 +1,115 @@
+import KsiteCore
+import Yams
+
+/// The fields of one YAML mapping, checked against the fields a type allows.
+struct YAMLFields {
+    var values: [String: Node] = [:]
+    var keyNodes: [String: Node] = [:]
+    /// The mapping node itself (for "missing field" locations).
+    let node: Node
+}
+
+extension YAMLDecoder {
+    /// Reads a mapping, reporting unknown keys (with a suggestion) and missing required ones.
+    mutating func fields(
+        of node: Node, in context: String, allowed: [String], required: [String]
+    ) -> YAMLFields? {
+        guard let mapping = node.mapping else {
+            error(node, "\(context) must be a mapping of 'field: value' lines",
+                  hint: "write one 'name: value' per line")
+            return nil
+        }
+        var fields = YAMLFields(node: node)
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error(keyNode, "\(context) has a key that is not text")
+                continue
+            }
+            guard allowed.contains(key) else {
+                let suggestion = Suggestion.hint(for: key, in: allowed)
+                error(keyNode, "unknown field '\(key)' in \(context)",
+                      hint: suggestion ?? "allowed fields: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            fields.values[key] = value
+            fields.keyNodes[key] = keyNode
+        }
+        for key in required where fields.values[key] == nil {
+            error(node, "\(context) is missing the required field '\(key)'",
+                  hint: "add a line '\(key): …'")
+        }
+        return fields
+    }
+
+    /// A text value; numbers written without quotes are accepted as their text.
+    mutating func string(_ node: Node?, field: String) -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar else {
+            error(node, "'\(field)' must be text", hint: "write it on one line after '\(field): '")
+            return nil
+        }
+        let text = scalar.string.trimmingWhitespace
+        if text.isEmpty {
+            error(node, "'\(field)' is empty", hint: "write a value after '\(field): '")
+            return nil
+        }
+        return text
+    }
+
+    /// A non-negative finite number, kept exactly as written.
+    mutating func amount(_ node: Node?, field: String, hint: String) -> Amount? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any,
+              let amount = Amount(scalar.string) else {
+            let shown = node.scalar?.string ?? "a list or mapping"
+            error(node, "\(field) '\(shown)' is not a number", hint: hint)
+            return nil
+        }
+        if amount.isNegative {
+            error(node, "\(field) '\(scalar.string)' is negative", hint: hint)
+            return nil
+        }
+        return amount
+    }
+
+    /// A whole number.
+    mutating func integer(_ node: Node?, field: String) -> Int? {
+        guard let node else { return nil }
+        guard let text = node.scalar?.string, let value = Int(text) else {
+            error(node, "'\(field)' must be a whole number", hint: "write digits, e.g. \(field): 3")
+            return nil
+        }
+        return value
+    }
+
+    /// A fiscal-year label such as R4 or H30.
+    mutating func fiscalYear(_ node: Node?, field: String) -> FiscalYear? {
+        guard let node else { return nil }
+        guard let text = node.scalar?.string, let year = FiscalYear(label: text) else {
+            error(node, "unknown fiscal year '\(node.scalar?.string ?? "")' in \(field)",
+                  hint: "write an era label such as H30, R1 (or R元) or R5")
+            return nil
+        }
+        return year
+    }
+
+    /// A sequence's elements; nil (with an error) when the node is not a list.
+    mutating func list(_ node: Node?, field: String) -> [Node]? {
+        guard let node else { return nil }
+        guard let sequence = node.sequence else {
+            error(node, "'\(field)' must be a list", hint: "start each entry on its own line with '- '")
+            return nil
+        }
+        return Array(sequence)
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and newlines.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import KsiteCore
+import Yams
+
+/// Reads front matter through Yams' node tree, keeping every value's file position.
+///
+/// `Yams.compose` keeps mapping order (year series) and marks; errors are collected
+/// rather than thrown so one run reports every problem of a file.
+struct YAMLDecoder {
+    let path: String
+    /// Added to Yams' 1-based lines to get lines of the file.
+    let lineOffset: Int
+    var diagnostics: [Diagnostic] = []
+    /// The content folder, for checking paths such as a photo's `src`.
+    var contentRoot: URL?
+
+    init(path: String, firstLine: Int) {
+        self.path = path
+        self.lineOffset = firstLine - 1
+    }
+
+    /// Parses `yaml`; nil (with a diagnostic) on a syntax error.
+    mutating func parse(_ yaml: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error))
+            return nil
+        } catch {
+            diagnostics.append(.error(at: fileStart, "cannot read the YAML: \(error)"))
+            return nil
+        }
+    }
+
+    /// The file position of `node`.
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return fileStart }
+        return SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    var fileStart: SourceLocation { SourceLocation(file: path, line: 1, column: 1) }
+
+    mutating func error(_ node: Node, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(at: location(of: node), message, hint: hint))
+    }
+
+    mutating func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(at: location, message, hint: hint))
+    }
+}
+
+private extension YAMLDecoder {
+    func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return .error(
+                at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column),
+                "invalid YAML: \(problem)",
+                hint: "check indentation and quote text that contains ':' or '#'")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let line = context.mark.line + lineOffset
+            return .error(
+                at: SourceLocation(file: path, line: line, column: context.mark.column),
+                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+                hint: "each field may appear only once; remove or rename the repeated one")
+        default:
+            return .error(at: fileStart, "invalid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import KsiteCharts
+import KsiteContent
+import KsiteCore
+
+extension PageAssembler {
+    /// The budget overview of every section, for the home page.
+    func homeChart() -> Context? {
+        overview(sections: pillars.flatMap(\.sections).map(\.section), id: "budget-overview",
+                 path: SitePaths.home)?.0
+    }
+
+    func homeChartFiles() -> [OutputFile] {
+        var files: [OutputFile] = []
+        if let file = overview(sections: pillars.flatMap(\.sections).map(\.section),
+                               id: "budget-overview", path: SitePaths.home)?.1 {
+            files.append(file)
+        }
+        for pillar in pillars {
+            if let file = overview(sections: pillar.sections.map(\.section),
+                                   id: "budget-overview-\(pillar.pillar.slug)", path: pillar.path)?.1,
+               pillar.sections.filter({ !$0.section.budget.isEmpty }).count > 1 {
+                files.append(file)
+            }
+        }
+        return files
+    }
+
+    /// The overview of a pillar's sections, when more than one has a budget.
+    func pillarChart(_ pillar: RenderedPillar) -> Context? {
+        guard pillar.sections.filter({ !$0.section.budget.isEmpty }).count > 1 else { return nil }
+        return overview(sections: pillar.sections.map(\.section),
+                        id: "budget-overview-\(pillar.pillar.slug)", path: pillar.path)?.0
+    }
+
+    func overview(sections: [Section], id: String, path: String) -> (Context, OutputFile)? {
+        let rows = charts.budgetRows(sections)
+        guard !rows.isEmpty else { return nil }
+        let spec = ChartSpec(id: id, title: "関連予算の比較", kind: .budgetOverview(rows))
+        return charts.chart(spec, root: SitePaths.rootPrefix(for: path))
+    }
+
+    /// Charts of one section: its budget change, its metrics and its tables.
+    func sectionCharts(
+        _ rendered: RenderedSection
+    ) -> (budget: Context?, metrics: [Context], tables: [Any], files: [OutputFile]) {
+        let section = rendered.section
+        let root = SitePaths.rootPrefix(for: rendered.path)
+        let base = "\(pillars[rendered.pillarIndex].pillar.slug)-\(section.slug)"
+        var files: [OutputFile] = []
+        var budget: Context?
+        if !section.budget.isEmpty,
+           let (context, file) = charts.chart(ChartSpec(
+               id: "\(base)-budget", title: "関連予算の推移", kind: .budgetChange(charts.budgetRow(section))),
+               root: root) {
+            budget = context
+            files.append(file)
+        }
+        var metrics: [Context] = []
+        for (index, metric) in section.metrics.enumerated() {
+            var context: Context = [
+                "title": metric.title, "caption": metric.caption ?? false, "unit": metric.unit,
+                "chart": false,
+            ]
+            if let (chart, file) = charts.chart(
+                charts.metricSpec(metric, id: "\(base)-metric-\(index + 1)"), root: root) {
+                context["chart"] = chart
+                files.append(file)
+            }
+            metrics.append(context)
+        }
+        var tables: [Any] = []
+        for (index, table) in section.tables.enumerated() {
+            if let spec = charts.tableSpec(table, id: "\(base)-table-\(index + 1)"),
+               let (chart, file) = charts.chart(spec, root: root) {
+                tables.append(chart)
+                files.append(file)
+            } else {
+                tables.append(false)
+            }
+        }
+        return (budget, metrics, tables, files)
+    }
+}

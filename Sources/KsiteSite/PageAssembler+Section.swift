@@ -1,0 +1,77 @@
+import KsiteContent
+import KsiteCore
+import KsiteMarkdown
+
+extension PageAssembler {
+    /// The section page's values, and the standalone chart files it links to.
+    func sectionContext(_ rendered: RenderedSection) -> (Context, [OutputFile]) {
+        let section = rendered.section
+        let pillar = pillars[rendered.pillarIndex]
+        var context = layoutContext(
+            path: rendered.path, title: sectionHeading(section),
+            description: summary(rendered.markdown.plainText),
+            crumbs: [Crumb(title: pillarHeading(pillar.pillar), path: pillar.path),
+                     Crumb(title: sectionHeading(section), path: nil)])
+        let root = SitePaths.rootPrefix(for: rendered.path)
+        let charts = sectionCharts(rendered)
+        context["section"] = [
+            "number": section.number.map { "(\($0))" } ?? false,
+            "title": section.title,
+            "heading": sectionHeading(section),
+            "pillarHeading": pillarHeading(pillar.pillar),
+            "pillarHref": root + pillar.path,
+        ] as Context
+        context["budget"] = budgetContext(section)
+        context["budgetChart"] = charts.budget ?? false
+        context["parts"] = parts(of: rendered.markdown)
+        context["body"] = rendered.markdown.html
+        context["metrics"] = charts.metrics
+        context["tables"] = zip(section.tables, charts.tables).map { tableContext($0, chart: $1) }
+        context["photos"] = section.photos.map { photo -> Context in
+            ["caption": photo.caption, "src": photo.src.map { root + $0 } ?? false]
+        }
+        context["hasPhotos"] = !section.photos.isEmpty
+        context["hasData"] = !section.metrics.isEmpty || !section.tables.isEmpty || !section.photos.isEmpty
+        context["previous"] = neighbour(of: rendered, offset: -1, root: root)
+        context["next"] = neighbour(of: rendered, offset: 1, root: root)
+        return (context, charts.files)
+    }
+
+    /// The body's parts (results │ plans), each with a class naming its column.
+    func parts(of markdown: RenderedMarkdown) -> [Context] {
+        markdown.parts.enumerated().map { index, part in
+            [
+                "heading": part.heading ?? false,
+                "html": part.html,
+                "index": index,
+            ]
+        }
+    }
+
+    func tableContext(_ table: DataTable, chart: Any) -> Context {
+        [
+            "title": table.title,
+            "note": table.note ?? false,
+            "columns": table.columns,
+            "rows": table.rows.map { row -> Context in
+                let cells: [Context] = row.enumerated().map { index, cell in
+                    if case .number = cell {
+                        return ["text": cell.display, "isNumber": true, "isHeader": index == 0]
+                    }
+                    return ["text": cell.display, "isNumber": false, "isHeader": index == 0]
+                }
+                return ["cells": cells]
+            },
+            "chart": chart,
+        ]
+    }
+
+    /// The previous or next section across the whole report, or false at either end.
+    func neighbour(of rendered: RenderedSection, offset: Int, root: String) -> Any {
+        let all = pillars.flatMap(\.sections)
+        guard let index = all.firstIndex(where: { $0.path == rendered.path }) else { return false }
+        let target = index + offset
+        guard all.indices.contains(target) else { return false }
+        return ["title": sectionHeading(all[target].section), "href": root + all[target].path] as Context
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import KsiteContent
+
+extension Publisher {
+    /// Creates the folders, then writes the files on every core.
+    func write(_ files: [OutputFile], into folder: URL) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var folders = Set<String>()
+        for file in files {
+            let parent = (file.path as NSString).deletingLastPathComponent
+            if !parent.isEmpty { folders.insert(parent) }
+        }
+        for relative in folders.sorted() {
+            try manager.createDirectory(
+                at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
+        }
+        let failures = ParallelMap.map(files) { file -> String? in
+            do {
+                try file.contents.write(to: folder.appendingPathComponent(file.path))
+                return nil
+            } catch {
+                return "\(file.path): \(error.localizedDescription)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+        }
+        try Data(Self.markerText.utf8).write(to: folder.appendingPathComponent(Self.markerName))
+    }
+
+    /// Replaces the output with `staging`: two renames on the same file system.
+    func swapIn(_ staging: URL) throws {
+        let manager = FileManager.default
+        let old = sibling("old-\(getpid())")
+        let hadOutput = manager.fileExists(atPath: output.path)
+        // Block Ctrl-C and SIGTERM between the renames so the output never goes missing;
+        // a SIGKILL there is repaired by recoverInterruptedSwap() on the next run.
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigaddset(&blocked, SIGTERM)
+        sigaddset(&blocked, SIGHUP)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        if hadOutput {
+            try manager.moveItem(at: output, to: old)
+        }
+        do {
+            try manager.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput { try? manager.moveItem(at: old, to: output) }
+            throw error
+        }
+        if hadOutput { try? manager.removeItem(at: old) }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import KsiteCore
+import KsiteContent
+import Mustache
+
+/// The Mustache templates of `Templates/`, parsed once and rendered for every page.
+public struct TemplateSet: Sendable {
+    /// The templates every build needs.
+    public static let requiredNames = [
+        "layout", "home", "pillar", "section", "departments", "department", "404",
+    ]
+
+    let library: MustacheLibrary
+    let names: Set<String>
+
+    /// Parses every `*.mustache` file under `folder` (named by its path without extension).
+    public static func load(from folder: String) throws(DiagnosticList) -> TemplateSet {
+        let root = URL(fileURLWithPath: folder, isDirectory: true)
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        for relative in templateFiles(in: root) {
+            let path = (folder.hasSuffix("/") ? folder : folder + "/") + relative
+            do {
+                let text = try SourceText.read(root.appendingPathComponent(relative), path: path)
+                let name = String(relative.dropLast(".mustache".count))
+                library.register(try parse(text, path: path), named: name)
+                names.insert(name)
+            } catch let error as Diagnostic {
+                diagnostics.append(error)
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(file: path), "\(error)"))
+            }
+        }
+        for name in requiredNames where !names.contains(name) {
+            diagnostics.append(.error(
+                at: SourceLocation(file: folder), "the template '\(name).mustache' is missing",
+                hint: "add \(name).mustache to the templates folder (see the ones shipped with ksite)"))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        return TemplateSet(library: library, names: names)
+    }
+
+    /// Renders `context` with the template `name`.
+    func render(_ context: Any, with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+private extension TemplateSet {
+    static func templateFiles(in root: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var files: [String] = []
+        for case let relative as String in enumerator
+        where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
+            files.append(relative)
+        }
+        return files.sorted()
+    }
+
+    static func parse(_ text: String, path: String) throws -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw Diagnostic.error(
+                at: SourceLocation(
+                    file: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                "Mustache syntax error: \(describe(error.error))",
+                hint: "check that every {{#name}} has its {{/name}} and every '{{' its '}}'")
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "a section is closed with the wrong name"
+        case .unfinishedName?: return "a tag is not finished"
+        case .expectedSectionEnd?: return "a section is never closed"
+        case .invalidSetDelimiter?: return "invalid delimiter change"
+        default: return "\(error)"
+        }
+    }
+}

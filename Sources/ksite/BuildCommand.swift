@@ -1,0 +1,32 @@
+import ArgumentParser
+import KsiteSite
+
+/// `ksite build`: validates everything, then writes the site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site into the output folder.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The output folder; replaced only when the build succeeds.")
+    var output = "Public"
+
+    @Flag(help: "Replace an output folder that ksite did not make.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but problems.")
+    var quiet = false
+
+    func run() throws {
+        var options = BuildOptions(
+            contentPath: site.content, templatesPath: site.templates, outputPath: output, force: force)
+        let progress = ProgressLine(enabled: !quiet)
+        options.progress = progress.update
+        let report = try Console.run { try SiteBuilder(options: options).build() }
+        progress.finish()
+        Console.print(report.warnings)
+        if !quiet {
+            print("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)")
+        }
+    }
+}
