@@ -54,7 +54,7 @@ echo "   $RUNS timed runs after one warm-up; sizes: $SIZES; data in $ROOT"
 
 # A corpus is regenerated only when the generator, the Hugo layouts, N or the seed change.
 stamp_of() {
-    { echo "$1 $SEED"; cat "$BENCH/gen_corpus.py"; find "$BENCH/hugo" -type f | sort | xargs cat; } \
+    { echo "$1 $SEED"; cat "$BENCH/gen_corpus.py" "$BENCH/corpus_words.py"; find "$BENCH/hugo" -type f | sort | xargs cat; } \
         | sha256sum | cut -d' ' -f1
 }
 
