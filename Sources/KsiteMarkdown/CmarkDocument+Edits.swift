@@ -1,0 +1,61 @@
+/// The changes a `DocumentScan` asks for: department links in tags, initiative wrappers.
+extension CmarkDocument {
+    /// Replaces a run of text nodes by its pieces: text, and codes in department links.
+    func replace(_ run: DocumentScan.TagRun) {
+        guard let first = run.nodes.first else { return }
+        for piece in run.pieces {
+            switch piece {
+            case .text(let text):
+                insert(.text(text), before: first)
+            case .department(let code, let markup):
+                let link = insert(.customInline(enter: markup.enter, exit: markup.exit), before: first)
+                if let link {
+                    append(.text(code), to: link)
+                } else {
+                    insert(.text(code), before: first)
+                }
+            }
+        }
+        for node in run.nodes {
+            delete(node)
+        }
+    }
+
+    /// Wraps an item's content, or a paragraph, in a custom block written as `enter`/`exit`.
+    ///
+    /// Returns the wrapper, or nil when cmark refused it (the node is then left as it was).
+    func wrap(_ node: Node, isItem: Bool, enter: String, exit: String) -> Node? {
+        let markup = NewNode.customBlock(enter: enter, exit: exit)
+        guard isItem else {
+            guard let wrapper = insert(markup, before: node) else { return nil }
+            move(node, into: wrapper)
+            return wrapper
+        }
+        let isInTightList = parent(of: node).map(isTight) ?? false
+        let content = children(of: node)
+        guard let wrapper = append(markup, to: node) else { return nil }
+        for child in content {
+            if isInTightList, kind(of: child) == .paragraph {
+                moveInlines(of: child, into: wrapper)
+            } else {
+                move(child, into: wrapper)
+            }
+        }
+        return wrapper
+    }
+}
+
+private extension CmarkDocument {
+    /// cmark leaves out `<p>` only for paragraphs whose grandparent is a tight list, which a
+    /// wrapped paragraph no longer is; a bare custom block keeps the item looking the same.
+    func moveInlines(of paragraph: Node, into wrapper: Node) {
+        guard let bare = append(.customBlock(enter: "", exit: ""), to: wrapper) else {
+            move(paragraph, into: wrapper)
+            return
+        }
+        for inline in children(of: paragraph) {
+            move(inline, into: bare)
+        }
+        delete(paragraph)
+    }
+}

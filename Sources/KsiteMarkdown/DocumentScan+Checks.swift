@@ -1,0 +1,118 @@
+import KsiteCore
+
+/// Problems found during the walk: raw HTML, unsafe or missing links, stray `**`.
+extension DocumentScan {
+    mutating func reportRawHTML(_ node: Node) {
+        let firstLine = document.literal(of: node).prefix { $0 != "\n" && $0 != "\r" }
+        let snippet = firstLine.count <= 40 ? String(firstLine) : firstLine.prefix(39) + "…"
+        diagnostics.append(.warning(
+            at: location(of: node),
+            "raw HTML '\(snippet)' is not allowed and was left out",
+            hint: "write Markdown instead, e.g. **bold** rather than <b>bold</b>"))
+    }
+
+    /// Reports links that safe mode drops or that point to missing files; rewrites the others.
+    mutating func checkDestination(of node: Node, isImage: Bool) {
+        let destination = LinkDestination(url: document.url(of: node))
+        let noun = isImage ? "image" : "link to"
+        if destination.isDroppedBySafeMode {
+            diagnostics.append(.warning(
+                at: location(of: node), "\(noun) '\(destination.excerpt)' was removed",
+                hint: "javascript:, vbscript:, file: and data: addresses are dropped for safety; "
+                    + "link to an http(s) address or a file of the report instead"))
+            return
+        }
+        guard destination.isRelativePath else { return }
+        switch context.resolveLink(destination.url) {
+        case .rewritten(let url):
+            document.setURL(url, of: node)
+        case .missing:
+            diagnostics.append(.error(
+                at: location(of: node), "\(noun) '\(destination.excerpt)' does not exist",
+                hint: isImage
+                    ? "put the image under Content/images/ and write its path relative to this "
+                        + "file, e.g. ../images/photo.jpg"
+                    : "the path is relative to this file, e.g. ../2-kihon-hoshin/03-keiei-kiban.md; "
+                        + "check the folder and file names"))
+        }
+    }
+
+    /// Warns about `**` or `__` that CommonMark left as text because it could not open or
+    /// close emphasis there, e.g. `①**「…」**`; escaped ones (`\*\*`) are meant literally.
+    mutating func checkLiteralEmphasis(_ node: Node) {
+        guard let marker = document.withLiteral(of: node, Self.doubledMarker) else { return }
+        let start = document.start(of: node)
+        let end = document.end(of: node)
+        var column = start.column
+        if start.line > 0, start.line == end.line,
+           let source = lines.bytes(line: start.line, from: start.column, through: end.column) {
+            switch Self.findPair(of: marker, in: source) {
+            case .unescaped(let offset): column = start.column + offset
+            case .escapedOnly: return
+            case .notFound: break
+            }
+        }
+        let location = start.line > 0
+            ? lines.location(line: start.line, column: column)
+            : lines.location(line: blockStart.line, column: blockStart.column)
+        if marker == UInt8(ascii: "*") {
+            diagnostics.append(.warning(
+                at: location, "'**' was left as literal asterisks: bold could not start or end here",
+                hint: "bold does not start or end where '**' sits between a symbol such as ① and "
+                    + "punctuation such as 「 or 」; move the '**' before the ① or outside the "
+                    + "bracket, e.g. **①「…」を創出した。**"))
+        } else {
+            diagnostics.append(.warning(
+                at: location, "'__' was left as literal underscores: bold could not start or end here",
+                hint: "write **…** for bold, with the '**' before a symbol such as ① or outside a "
+                    + "bracket; '__' does not start or end bold next to letters"))
+        }
+    }
+
+    /// Where a node starts in the file, or its block's start when cmark gives no position.
+    func location(of node: Node) -> SourceLocation {
+        let start = document.start(of: node)
+        return start.line > 0
+            ? lines.location(line: start.line, column: start.column)
+            : lines.location(line: blockStart.line, column: blockStart.column)
+    }
+}
+
+private extension DocumentScan {
+    enum PairSearch {
+        /// Byte offset of the first `**` or `__` not preceded by a backslash.
+        case unescaped(Int)
+        /// The source writes the characters escaped (`\*`, `&#42;`).
+        case escapedOnly
+        case notFound
+    }
+
+    /// `*` or `_` when the text holds it twice in a row.
+    static func doubledMarker(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        guard bytes.count >= 2 else { return nil }
+        for index in 0..<(bytes.count - 1) where bytes[index] == bytes[index + 1] {
+            if bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") {
+                return bytes[index]
+            }
+        }
+        return nil
+    }
+
+    static func findPair(
+        of marker: UInt8, in source: Slice<UnsafeBufferPointer<UInt8>>
+    ) -> PairSearch {
+        var isEscaped = false
+        var index = source.startIndex
+        while index < source.endIndex {
+            let byte = source[index]
+            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&") {
+                isEscaped = true
+            } else if byte == marker, index + 1 < source.endIndex, source[index + 1] == marker,
+                      index == source.startIndex || source[index - 1] != UInt8(ascii: "\\") {
+                return .unescaped(index - source.startIndex)
+            }
+            index += 1
+        }
+        return isEscaped ? .escapedOnly : .notFound
+    }
+}

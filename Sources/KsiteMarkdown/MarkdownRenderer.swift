@@ -1,0 +1,93 @@
+import KsiteCore
+
+/// Renders Markdown bodies with cmark: HTML in safe mode, department links, initiatives.
+///
+/// A renderer holds no state, so one value can render many bodies on many threads at once.
+public struct MarkdownRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// Renders one body; every location in the result is a line of the input's file.
+    public func render(_ input: MarkdownInput, context: MarkdownRenderContext) -> RenderedMarkdown {
+        var text = input.text
+        text.makeContiguousUTF8()
+        if let rendered = text.utf8.withContiguousStorageIfAvailable({
+            render(bytes: $0, of: input, context: context)
+        }) {
+            return rendered
+        }
+        return Array(text.utf8).withUnsafeBufferPointer {
+            render(bytes: $0, of: input, context: context)
+        }
+    }
+}
+
+private extension MarkdownRenderer {
+    func render(
+        bytes: UnsafeBufferPointer<UInt8>, of input: MarkdownInput, context: MarkdownRenderContext
+    ) -> RenderedMarkdown {
+        let lines = SourceLines(bytes: bytes, path: input.path, firstLine: input.firstLine)
+        guard let document = CmarkDocument(parsing: bytes) else {
+            let location = lines.location(line: 1, column: 0)
+            return RenderedMarkdown(
+                html: "", parts: [], initiatives: [], plainText: "",
+                diagnostics: [.environmentError(at: location, "cmark could not parse the Markdown")])
+        }
+        var scan = DocumentScan(document: document, lines: lines, context: context)
+        document.walk { scan.visit($0, $1, isEntering: $2) }
+        scan.finish()
+        for run in scan.tagRuns {
+            document.replace(run)
+        }
+        let ids = scan.initiatives.indices.map { "\(context.idPrefix)\($0 + 1)" }
+        let wrappers = zip(scan.initiatives, ids).map { owner, id in
+            document.wrap(
+                owner.node, isItem: owner.isItem,
+                enter: "<div class=\"initiative\" id=\"\(id.htmlEscaped)\">", exit: "</div>")
+        }
+        let (html, parts) = renderParts(of: document, scan: scan)
+        // On department pages an item is shown on its own: no wrapper, so no id, is written.
+        for wrapper in wrappers.compactMap({ $0 }) {
+            document.setCustomHTML(of: wrapper, enter: "", exit: "")
+        }
+        let initiatives = scan.initiatives.indices.map { index in
+            let owner = scan.initiatives[index]
+            return Initiative(
+                id: ids[index], departmentCodes: owner.codes, tags: owner.tags,
+                html: document.html(of: wrappers[index] ?? owner.node),
+                plainText: Self.text(scan.text[owner.textRange]),
+                partIndex: owner.partIndex, location: owner.location)
+        }
+        return RenderedMarkdown(
+            html: html, parts: parts, initiatives: initiatives,
+            plainText: Self.text(scan.text[...]), diagnostics: scan.diagnostics)
+    }
+
+    /// HTML of the whole body and of each part, rendering each top-level block once.
+    func renderParts(of document: CmarkDocument, scan: DocumentScan) -> (String, [RenderedPart]) {
+        var html = ""
+        var partHTML = [String](repeating: "", count: scan.parts.count)
+        for (index, block) in document.children(of: document.root).enumerated() {
+            let blockHTML = document.html(of: block)
+            html += blockHTML
+            // Wrapping keeps one top-level node per block, so the indices still match.
+            guard scan.blocks.indices.contains(index) else { continue }
+            let info = scan.blocks[index]
+            if !info.isPartHeading {
+                partHTML[info.partIndex] += blockHTML
+            }
+        }
+        let parts = zip(scan.parts, partHTML).map { part, html in
+            RenderedPart(heading: part.headingRange.map { Self.text(scan.text[$0]) }, html: html)
+        }
+        return (html, parts)
+    }
+
+    /// The bytes as a string, without the line breaks and spaces around it.
+    static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+              let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}

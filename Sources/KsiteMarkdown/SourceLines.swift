@@ -1,0 +1,72 @@
+import KsiteCore
+
+/// Maps cmark's body positions (line, byte column) to locations in the file.
+///
+/// Line breaks are `\n`, `\r\n` and a lone `\r`, as cmark counts them. The line index is built
+/// on first use, so bodies without diagnostics never pay for it.
+final class SourceLines {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let path: String
+    private let firstLine: Int
+    private lazy var lineStarts: [Int] = Self.lineStarts(of: bytes)
+
+    init(bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int) {
+        self.bytes = bytes
+        self.path = path
+        self.firstLine = firstLine
+    }
+
+    /// The file location of body line `line` (1-based) and byte column `column` (1-based).
+    ///
+    /// The column becomes a count of characters (Unicode scalars), as editors count them;
+    /// a line of 0 gives the file's first body line without column.
+    func location(line: Int, column: Int) -> SourceLocation {
+        guard line > 0 else { return SourceLocation(file: path, line: firstLine) }
+        let fileLine = firstLine + line - 1
+        guard column > 0, let range = byteRange(ofLine: line) else {
+            return SourceLocation(file: path, line: fileLine)
+        }
+        let end = min(range.lowerBound + column - 1, range.upperBound)
+        let scalars = bytes[range.lowerBound..<end].reduce(0) { count, byte in
+            byte & 0xC0 == 0x80 ? count : count + 1
+        }
+        return SourceLocation(file: path, line: fileLine, column: scalars + 1)
+    }
+
+    /// The bytes of body line `line` from byte column `from` through `through`, clamped.
+    func bytes(line: Int, from: Int, through: Int) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        guard from > 0, let range = byteRange(ofLine: line) else { return nil }
+        let lower = min(range.lowerBound + from - 1, range.upperBound)
+        let upper = min(range.lowerBound + max(through, from - 1), range.upperBound)
+        return bytes[lower..<upper]
+    }
+}
+
+private extension SourceLines {
+    /// Byte offsets of the line's content, without its line break.
+    func byteRange(ofLine line: Int) -> Range<Int>? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
+        return start..<end
+    }
+
+    static func lineStarts(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") {
+                index += 1
+            }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                starts.append(index)
+            }
+        }
+        return starts
+    }
+}
