@@ -1,0 +1,73 @@
+/// A metric as columns, a line or horizontal bars; fiscal-year labels in era order.
+///
+/// Columns and lines need room under every slot for the x label and above it for the value;
+/// when a label does not fit its slot the metric is drawn as horizontal bars instead, which
+/// give every label a line of its own however many points there are.
+struct MetricLayout: Sendable {
+    let metric: MetricChart
+    let fill: SeriesFill
+    let title: String
+
+    /// The drawn chart; nil when there is no point with a value.
+    func makeBody() -> ChartBody? {
+        let points = YearOrder.sorted(metric.points.map(sanitized), label: \.label)
+        guard points.contains(where: { $0.value != nil }) else { return nil }
+        let format = ValueFormat.number(unit: metric.unit)
+        var svg = SVGWriter()
+        var y = ChartGeometry.margin
+        let plot = ColumnPlot(
+            points: points.map {
+                ColumnPlot.Point(label: $0.label, value: $0.value,
+                                 valueLabel: $0.value.map(format.valueLabel) ?? ColumnPlot.missingLabel)
+            },
+            isLine: metric.style == .line, format: format, fill: fill)
+        if metric.style != .bar, plot.fits {
+            y += plot.draw(into: &svg, top: y)
+        } else {
+            y += makeBars(points, format: format).draw(into: &svg, top: y)
+        }
+        return ChartBody(height: y + ChartGeometry.margin, definitions: "", content: svg.text,
+                         summary: summary(points, format: format), table: table(points, format: format))
+    }
+}
+
+private extension MetricLayout {
+    /// Infinite or NaN figures cannot be drawn: they count as missing.
+    func sanitized(_ point: MetricPoint) -> MetricPoint {
+        MetricPoint(label: point.label, value: point.value.flatMap { $0.isFinite ? $0 : nil })
+    }
+
+    func makeBars(_ points: [MetricPoint], format: ValueFormat) -> BarRows {
+        let rows = points.map { point in
+            BarRows.Row(label: point.label, title: nil, bars: [BarRows.Bar(
+                series: 0, tag: nil, value: point.value,
+                label: point.value.map(format.valueLabel) ?? "データなし")])
+        }
+        return BarRows(rows: rows, format: format, axisKind: .linear, fill: fill,
+                       notes: format.unitNote.map { [$0] } ?? [])
+    }
+
+    func summary(_ points: [MetricPoint], format: ValueFormat) -> String {
+        let known = points.compactMap { point in point.value.map { (point.label, $0) } }
+        let missing = points.filter { $0.value == nil }.map(\.label)
+        let gaps = missing.isEmpty ? "" : "（\(missing.joined(separator: "・"))はデータなし）"
+        guard let high = known.max(by: { $0.1 < $1.1 }), let low = known.min(by: { $0.1 < $1.1 })
+        else { return "\(title)：データはありません。" }
+        let describe = { (entry: (String, Double)) in "\(entry.0)の\(format.valueLabel(entry.1))" }
+        if known.count == 1 {
+            return "\(title)：\(describe(high))です\(gaps)。"
+        }
+        if high.1 == low.1 {
+            return "\(title)：\(known.count)点すべて\(format.valueLabel(high.1))です\(gaps)。"
+        }
+        return "\(title)：最も大きいのは\(describe(high))、最も小さいのは\(describe(low))です\(gaps)。"
+    }
+
+    func table(_ points: [MetricPoint], format: ValueFormat) -> ChartTable {
+        let labels = points.map(\.label)
+        let unit = metric.unit.isEmpty ? "" : "（\(metric.unit)）"
+        let headers = [YearOrder.areAllYears(labels) ? "年度" : "区分", title + unit]
+        let rows = points.map { [YearOrder.withWesternYear($0.label), format.tableCell($0.value)] }
+        return ChartTable(caption: title, headers: headers, rows: rows)
+    }
+}

@@ -1,0 +1,76 @@
+/// A data table's numeric columns as small multiples: one panel of bars per column, each
+/// on its own axis from zero, because columns carry different units (件 and 億円) that one
+/// shared axis would mix up. A row keeps its colour and pattern in every panel.
+struct TableLayout: Sendable {
+    let chart: TableChart
+    let fill: SeriesFill
+    let title: String
+
+    /// The drawn chart; nil when no column has a value.
+    func makeBody() -> ChartBody? {
+        let columns = chart.columns.map(sanitized).filter { $0.values.contains { $0 != nil } }
+        guard !columns.isEmpty, !chart.rowLabels.isEmpty else { return nil }
+        var svg = SVGWriter()
+        var y = ChartGeometry.margin
+        for (index, column) in columns.enumerated() {
+            if index > 0 { y += 12 }
+            y += drawPanel(column, into: &svg, top: y)
+        }
+        return ChartBody(height: y + ChartGeometry.margin,
+                         definitions: fill.definitions(seriesCount: chart.rowLabels.count),
+                         content: svg.text, summary: summary(columns), table: table(columns))
+    }
+}
+
+private extension TableLayout {
+    func sanitized(_ column: TableChart.Column) -> TableChart.Column {
+        let values = chart.rowLabels.indices.map { index in
+            column.values.indices.contains(index) ? column.values[index].flatMap { $0.isFinite ? $0 : nil } : nil
+        }
+        return TableChart.Column(title: column.title, values: values)
+    }
+
+    /// The column title as the panel's heading, then a bar per row.
+    func drawPanel(_ column: TableChart.Column, into svg: inout SVGWriter, top: Double) -> Double {
+        let font = ChartGeometry.labelFont
+        svg.openGroup(className: "kc-panel", title: column.title)
+        let heading = TextWrapper.lines(column.title, maxWidth: ChartGeometry.width - 2 * ChartGeometry.margin,
+                                        fontSize: font, maxLines: 2)
+        var y = top
+        for line in heading {
+            svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, fontSize: font,
+                     className: "kc-text kc-title")
+            y += TextMetrics.lineHeight(fontSize: font) + 2
+        }
+        let format = ValueFormat.number(unit: "")
+        let rows = zip(chart.rowLabels, column.values).enumerated().map { index, pair in
+            BarRows.Row(label: pair.0, title: nil, bars: [BarRows.Bar(
+                series: index, tag: nil, value: pair.1,
+                label: pair.1.map(format.valueLabel) ?? "データなし")])
+        }
+        y += 4
+        y += BarRows(rows: rows, format: format, axisKind: .linear, fill: fill, notes: [])
+            .draw(into: &svg, top: y)
+        svg.closeGroup()
+        return y - top
+    }
+
+    func summary(_ columns: [TableChart.Column]) -> String {
+        let format = ValueFormat.number(unit: "")
+        let parts = chart.rowLabels.indices.prefix(6).map { index in
+            let cells = columns.map { "\($0.title)\(format.tableCell($0.values[index]))" }
+            return "\(chart.rowLabels[index])は\(cells.joined(separator: "・"))"
+        }
+        let more = chart.rowLabels.count > 6 ? "ほか\(chart.rowLabels.count - 6)行" : ""
+        return "\(title)：\(parts.joined(separator: "、"))\(more.isEmpty ? "" : "、" + more)です。"
+    }
+
+    func table(_ columns: [TableChart.Column]) -> ChartTable {
+        let format = ValueFormat.number(unit: "")
+        let rows = chart.rowLabels.indices.map { index in
+            [YearOrder.withWesternYear(chart.rowLabels[index])]
+                + columns.map { format.tableCell($0.values[index]) }
+        }
+        return ChartTable(caption: title, headers: ["区分"] + columns.map(\.title), rows: rows)
+    }
+}

@@ -1,0 +1,106 @@
+/// Vertical columns, or a line with markers, over labelled slots; a value label on every
+/// point and the unit above the value axis.
+struct ColumnPlot: Sendable {
+    /// One slot: its x label, its value (nil when missing) and the label printed for it.
+    struct Point: Sendable {
+        var label: String
+        var value: Double?
+        var valueLabel: String
+    }
+
+    static let plotHeight = 220.0
+    static let maxColumnWidth = 56.0
+    /// What a slot without a value shows.
+    static let missingLabel = "なし"
+
+    let points: [Point]
+    let isLine: Bool
+    let format: ValueFormat
+    let fill: SeriesFill
+
+    /// Whether every x label and value label fits its slot; when not, draw horizontal bars.
+    var fits: Bool {
+        let frame = ColumnPlotFrame(points: points, isLine: isLine, format: format, top: 0)
+        let needed = points.map { point in
+            max(TextMetrics.width(point.label, fontSize: ChartGeometry.labelFont),
+                TextMetrics.width(point.valueLabel, fontSize: ChartGeometry.valueFont))
+        }.max() ?? 0
+        return needed + 4 <= frame.slotWidth
+    }
+
+    /// Draws unit, grid, ticks, marks and labels from `top`; returns the height taken.
+    func draw(into svg: inout SVGWriter, top: Double) -> Double {
+        let frame = ColumnPlotFrame(points: points, isLine: isLine, format: format, top: top)
+        if let unitNote = format.unitNote {
+            svg.text(unitNote, x: ChartGeometry.margin,
+                     y: top + TextMetrics.ascent * ChartGeometry.smallFont,
+                     fontSize: ChartGeometry.smallFont, className: "kc-muted")
+        }
+        frame.drawValueAxis(into: &svg)
+        if isLine {
+            drawLine(frame: frame, into: &svg)
+        } else {
+            drawColumns(frame: frame, into: &svg)
+        }
+        drawLabels(frame: frame, into: &svg)
+        return frame.bottom - top
+    }
+}
+
+private extension ColumnPlot {
+    func drawColumns(frame: ColumnPlotFrame, into svg: inout SVGWriter) {
+        let width = min(frame.slotWidth * 0.6, Self.maxColumnWidth)
+        let zero = frame.scale.position(0)
+        svg.openGroup(className: "kc-marks")
+        for (index, point) in points.enumerated() {
+            guard let value = point.value else { continue }
+            let y = frame.scale.position(value)
+            svg.rect(x: frame.center(index) - width / 2, y: min(y, zero), width: width,
+                     height: abs(y - zero), paint: fill.paint(series: 0))
+        }
+        svg.closeGroup()
+    }
+
+    func drawLine(frame: ColumnPlotFrame, into svg: inout SVGWriter) {
+        var segments: [[(x: Double, y: Double)]] = [[]]
+        for (index, point) in points.enumerated() {
+            if let value = point.value {
+                segments[segments.count - 1].append((frame.center(index), frame.scale.position(value)))
+            } else if !(segments.last?.isEmpty ?? true) {
+                segments.append([])
+            }
+        }
+        svg.openGroup(className: "kc-marks")
+        for segment in segments where segment.count > 1 {
+            svg.polyline(segment, className: "kc-line")
+        }
+        for point in segments.joined() {
+            svg.circle(cx: point.x, cy: point.y, r: 4.5, className: "kc-point")
+        }
+        svg.closeGroup()
+    }
+
+    /// Value labels above (below for negative columns) and x labels under the plot.
+    func drawLabels(frame: ColumnPlotFrame, into svg: inout SVGWriter) {
+        let font = ChartGeometry.valueFont
+        let zero = frame.scale.position(0)
+        svg.openGroup(className: "kc-labels")
+        for (index, point) in points.enumerated() {
+            let x = frame.center(index)
+            let y = point.value.map(frame.scale.position) ?? zero
+            let baseline: Double
+            if isLine, point.value != nil {
+                baseline = y - 8 - TextMetrics.descent * font
+            } else if (point.value ?? 0) < 0 {
+                baseline = y + ChartGeometry.gap + TextMetrics.ascent * font
+            } else {
+                baseline = y - ChartGeometry.gap
+            }
+            svg.text(point.valueLabel, x: x, y: baseline, fontSize: font, anchor: .middle,
+                     className: point.value == nil ? "kc-muted" : "kc-text")
+            svg.text(point.label, x: x, y: frame.labelBaseline, fontSize: ChartGeometry.labelFont,
+                     anchor: .middle)
+        }
+        svg.closeGroup()
+    }
+}

@@ -1,0 +1,45 @@
+/// Estimates how much room text takes, without fonts: CJK ≈ 1 em, ASCII ≈ 0.6 em.
+///
+/// The estimates are generous (real Latin digits are ≈ 0.55 em) so that boxes that do not
+/// intersect here do not touch on screen either.
+enum TextMetrics {
+    /// Where a text's box sits relative to its `y`: the baseline is 0.9 em below the top.
+    static let ascent = 0.9
+    /// The box reaches 0.25 em below the baseline.
+    static let descent = 0.25
+
+    /// The estimated width of `text` at `fontSize`.
+    static func width(_ text: String, fontSize: Double) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ems($1) } * fontSize
+    }
+
+    /// The height of one line of text's box.
+    static func lineHeight(fontSize: Double) -> Double {
+        (ascent + descent) * fontSize
+    }
+
+    /// The box of `text` drawn at `x`, baseline `y`, with the given `text-anchor`.
+    static func box(
+        _ text: String, x: Double, baseline y: Double, fontSize: Double, anchor: TextAnchor
+    ) -> TextBox {
+        let width = width(text, fontSize: fontSize)
+        let left: Double
+        switch anchor {
+        case .start: left = x
+        case .middle: left = x - width / 2
+        case .end: left = x - width
+        }
+        return TextBox(x: left, y: y - ascent * fontSize, width: width,
+                       height: lineHeight(fontSize: fontSize))
+    }
+}
+
+private extension TextMetrics {
+    static func ems(_ scalar: Unicode.Scalar) -> Double {
+        switch scalar.value {
+        case 0x200B...0x200F, 0xFE00...0xFE0F, 0x0300...0x036F: 0
+        case 0x00...0xFF, 0xFF61...0xFF9F, 0xFFE8...0xFFEE: 0.6
+        default: 1.0
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// A drawn chart: SVG for the page and for download, a one-sentence summary and its data.
+public struct RenderedChart: Sendable, Hashable {
+    /// `<svg>` to inline in HTML; colours come from `charts.css`.
+    public var inlineSVG: String
+    /// A standalone SVG file with XML prolog, a visible title and its own light-mode style.
+    public var standaloneSVG: String
+    /// One Japanese sentence about the data (also the SVG's `<desc>`).
+    public var summary: String
+    /// The data as a table, to render as a real `<table>` under the chart.
+    public var table: ChartTable
+
+    /// Creates a rendered chart (the renderer makes these; tests of callers may too).
+    public init(inlineSVG: String, standaloneSVG: String, summary: String, table: ChartTable) {
+        self.inlineSVG = inlineSVG
+        self.standaloneSVG = standaloneSVG
+        self.summary = summary
+        self.table = table
+    }
+}

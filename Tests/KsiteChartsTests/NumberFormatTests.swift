@@ -1,0 +1,6 @@
+import Testing
+@testable import KsiteCharts
+
+@Suite struct NumberFormatTests {
+    @Test func placeholder() {}
+}
