@@ -70,14 +70,15 @@ private extension BudgetOverviewLayout {
 
     func summary() -> String {
         let entries = rows.flatMap { row in
-            row.values.filter(\.thousandYen.isFinite).map { (row.shortLabel, $0) }
+            row.values.filter(\.thousandYen.isFinite).map { (tableLabel(row), $0) }
         }
         guard let high = entries.max(by: { $0.1.thousandYen < $1.1.thousandYen }),
               let low = entries.min(by: { $0.1.thousandYen < $1.1.thousandYen }) else {
             return "\(title)：データはありません。"
         }
         func describe(_ entry: (String, BudgetValue)) -> String {
-            "\(entry.0)の\(entry.1.year.label)年度で\(YenFormat.readable(thousandYen: entry.1.thousandYen))"
+            "「\(entry.0)」の\(entry.1.year.label)年度で"
+                + YenFormat.readable(thousandYen: entry.1.thousandYen)
         }
         if high.1.thousandYen == low.1.thousandYen {
             return "\(title)：\(rows.count)項目の関連予算は、すべて"
@@ -90,10 +91,19 @@ private extension BudgetOverviewLayout {
     func table(years: [FiscalYear]) -> ChartTable {
         let headers = ["項目"] + years.map { YearOrder.withWesternYear($0.label) }
         let rows = rows.map { row in
-            [row.fullTitle] + years.map { year in
+            [tableLabel(row)] + years.map { year in
                 ValueFormat.thousandYen.tableCell(row.values.first { $0.year == year }?.thousandYen)
             }
         }
         return ChartTable(caption: title, headers: headers, rows: rows)
+    }
+
+    /// The full title, led by the short label's number — `(4) 自然的経済的…` — so that a
+    /// table row or a sentence can be matched with its row in the chart.
+    func tableLabel(_ row: BudgetRow) -> String {
+        guard row.shortLabel.hasPrefix("("), let close = row.shortLabel.firstIndex(of: ")"),
+              row.shortLabel.distance(from: row.shortLabel.startIndex, to: close) <= 4,
+              !row.fullTitle.hasPrefix("(") else { return row.fullTitle }
+        return row.shortLabel[...close] + " " + row.fullTitle
     }
 }

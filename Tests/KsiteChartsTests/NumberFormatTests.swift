@@ -1,6 +1,0 @@
-import Testing
-@testable import KsiteCharts
-
-@Suite struct NumberFormatTests {
-    @Test func placeholder() {}
-}
