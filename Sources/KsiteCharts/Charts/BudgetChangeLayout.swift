@@ -36,7 +36,7 @@ private extension BudgetChangeLayout {
         svg.openGroup(className: "kc-change")
         for (old, new) in zip(values, values.dropFirst()) {
             let text = "\(old.year.label)→\(new.year.label)の増減：\(changeText(from: old, to: new))"
-            let lines = TextWrapper.lines(text, maxWidth: ChartGeometry.width - 2 * ChartGeometry.margin,
+            let lines = TextWrapper.lines(text, maxWidth: ChartGeometry.contentWidth,
                                           fontSize: font, maxLines: 2)
             for line in lines {
                 svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, fontSize: font)

@@ -24,8 +24,9 @@ struct TableLayout: Sendable {
 
 private extension TableLayout {
     func sanitized(_ column: TableChart.Column) -> TableChart.Column {
-        let values = chart.rowLabels.indices.map { index in
-            column.values.indices.contains(index) ? column.values[index].flatMap { $0.isFinite ? $0 : nil } : nil
+        let values = chart.rowLabels.indices.map { index -> Double? in
+            guard column.values.indices.contains(index) else { return nil }
+            return column.values[index].flatMap { $0.isFinite ? $0 : nil }
         }
         return TableChart.Column(title: column.title, values: values)
     }
@@ -34,7 +35,7 @@ private extension TableLayout {
     func drawPanel(_ column: TableChart.Column, into svg: inout SVGWriter, top: Double) -> Double {
         let font = ChartGeometry.labelFont
         svg.openGroup(className: "kc-panel", title: column.title)
-        let heading = TextWrapper.lines(column.title, maxWidth: ChartGeometry.width - 2 * ChartGeometry.margin,
+        let heading = TextWrapper.lines(column.title, maxWidth: ChartGeometry.contentWidth,
                                         fontSize: font, maxLines: 2)
         var y = top
         for line in heading {

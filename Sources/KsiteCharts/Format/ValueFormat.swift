@@ -30,7 +30,8 @@ enum ValueFormat: Sendable, Equatable {
         case .thousandYen:
             return Self.shortYen(yen: value * 1000)
         case .number:
-            return NumberFormat.grouped(value, fractionDigits: NumberFormat.fractionDigits(forStep: step))
+            let digits = NumberFormat.fractionDigits(forStep: step)
+            return NumberFormat.grouped(value, fractionDigits: digits)
         }
     }
 

@@ -54,7 +54,7 @@ struct BarRows: Sendable {
 private extension BarRows {
     func drawNotes(into svg: inout SVGWriter, top: Double) -> Double {
         let font = ChartGeometry.smallFont
-        let width = ChartGeometry.width - 2 * ChartGeometry.margin
+        let width = ChartGeometry.contentWidth
         let lines = notes.flatMap {
             TextWrapper.lines($0, maxWidth: width, fontSize: font, maxLines: 3)
         }
@@ -76,7 +76,7 @@ private extension BarRows {
         var y = top
         if let label = row.label {
             let font = ChartGeometry.labelFont
-            let lines = TextWrapper.lines(label, maxWidth: ChartGeometry.width - 2 * ChartGeometry.margin,
+            let lines = TextWrapper.lines(label, maxWidth: ChartGeometry.contentWidth,
                                           fontSize: font, maxLines: 2)
             for line in lines {
                 svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, fontSize: font)

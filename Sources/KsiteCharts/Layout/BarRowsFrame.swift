@@ -43,7 +43,9 @@ private extension BarRowsFrame {
         let values = NiceTicks.linear(from: values.min() ?? 0, to: values.max() ?? 0, count: count)
         let scale = LinearScale(domain: values.first ?? 0, values.last ?? 1, range: left, right)
         let step = values.count > 1 ? values[1] - values[0] : 1
-        let ticks = values.map { HorizontalAxis.Tick(value: $0, label: format.tickLabel($0, step: step)) }
+        let ticks = values.map {
+            HorizontalAxis.Tick(value: $0, label: format.tickLabel($0, step: step))
+        }
         return (scale, HorizontalAxis(scale: scale, ticks: ticks, plotLeft: left, plotRight: right))
     }
 }

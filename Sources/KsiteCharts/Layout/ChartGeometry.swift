@@ -6,6 +6,8 @@
 enum ChartGeometry {
     static let width = 480.0
     static let margin = 12.0
+    /// The width inside the margins, for lines of text that span the chart.
+    static let contentWidth = width - 2 * margin
     /// Row labels, x labels, the change line.
     static let labelFont = 16.0
     /// Value labels and year tags beside bars.

@@ -15,7 +15,7 @@ struct SVGDocument: Sendable {
     /// A file of its own: XML prolog, embedded light style, a background and visible title.
     var standalone: String {
         let font = ChartGeometry.labelFont + 2
-        let lines = TextWrapper.lines(title, maxWidth: ChartGeometry.width - 2 * ChartGeometry.margin,
+        let lines = TextWrapper.lines(title, maxWidth: ChartGeometry.contentWidth,
                                       fontSize: font, maxLines: 3)
         let pitch = TextMetrics.lineHeight(fontSize: font) + 2
         let titleHeight = ChartGeometry.margin + Double(lines.count) * pitch + 8

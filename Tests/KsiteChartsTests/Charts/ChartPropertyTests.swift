@@ -49,7 +49,8 @@ import Testing
         var paths: [String] = []
         for seed in Self.seeds {
             var random = SeededGenerator(seed: seed)
-            guard let chart = ChartRenderer().render(Self.makeSpec(&random, seed: seed).0) else { continue }
+            let spec = Self.makeSpec(&random, seed: seed).0
+            guard let chart = ChartRenderer().render(spec) else { continue }
             for (suffix, svg) in [("inline", chart.inlineSVG), ("standalone", chart.standaloneSVG)] {
                 let path = folder.appendingPathComponent("\(seed)-\(suffix).svg").path
                 try svg.write(toFile: path, atomically: true, encoding: .utf8)
@@ -75,7 +76,7 @@ extension ChartPropertyTests {
         switch seed % 4 {
         case 0:
             let rows = (0..<Int.random(in: 1...12, using: &random)).map { _ in makeRow(&random) }
-            let labels = rows.flatMap { $0.values.map { YenFormat.readable(thousandYen: $0.thousandYen) } }
+            let labels = rows.flatMap(\.values).map { YenFormat.readable(thousandYen: $0.thousandYen) }
             return (ChartSpec(id: id, title: "関連予算", kind: .budgetOverview(rows)), labels)
         case 1:
             let row = makeRow(&random)
@@ -101,8 +102,8 @@ extension ChartPropertyTests {
     static func makeRow(_ random: inout SeededGenerator) -> BudgetRow {
         let years = years.filter { _ in Bool.random(using: &random) }.prefix(3)
         let values = years.compactMap { label -> BudgetValue? in
-            guard let year = FiscalYear(label: label), let value = makeValue(&random, allowNegative: false)
-            else { return nil }
+            guard let year = FiscalYear(label: label),
+                  let value = makeValue(&random, allowNegative: false) else { return nil }
             return BudgetValue(year: year, thousandYen: value.rounded())
         }
         let title = labels.randomElement(using: &random) ?? ""
@@ -121,18 +122,20 @@ extension ChartPropertyTests {
         let style = MetricChart.Style.allCases.randomElement(using: &random) ?? .column
         let format = ValueFormat.number(unit: unit)
         let expected = points.compactMap { $0.value.map(format.valueLabel) }
-        return (ChartSpec(id: id, title: "指標", kind: .metric(MetricChart(style: style, unit: unit, points: points))),
-                expected)
+        let metric = MetricChart(style: style, unit: unit, points: points)
+        return (ChartSpec(id: id, title: "指標", kind: .metric(metric)), expected)
     }
 
     static func makeTable(_ random: inout SeededGenerator, id: String) -> (ChartSpec, [String]) {
-        let rowLabels = (0..<Int.random(in: 1...5, using: &random)).map { _ in labels.randomElement(using: &random) ?? "" }
+        let rowLabels = (0..<Int.random(in: 1...5, using: &random)).map { _ in
+            labels.randomElement(using: &random) ?? ""
+        }
         let columns = (0..<Int.random(in: 1...3, using: &random)).map { index in
             TableChart.Column(title: ["件数", "金額（億円）", "割合（%）"][index],
                               values: rowLabels.map { _ in makeValue(&random, allowNegative: false) })
         }
         let expected = columns.flatMap { $0.values.compactMap { $0.map(NumberFormat.value) } }
-        return (ChartSpec(id: id, title: "表", kind: .table(TableChart(rowLabels: rowLabels, columns: columns))),
-                expected)
+        let table = TableChart(rowLabels: rowLabels, columns: columns)
+        return (ChartSpec(id: id, title: "表", kind: .table(table)), expected)
     }
 }

@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func rootIsAnAccessibleResponsiveImage() throws {
-        let chart = try #require(renderer.render(ChartSamples.metric(ChartSamples.employment, id: "r5-m-1")))
+        let spec = ChartSamples.metric(ChartSamples.employment, id: "r5-m-1")
+        let chart = try #require(renderer.render(spec))
         let root = try #require(chart.inlineSVG.split(separator: "\n").first)
         #expect(root.contains("role=\"img\""))
         #expect(root.contains("aria-labelledby=\"r5-m-1-title r5-m-1-desc\""))
@@ -36,7 +37,8 @@ import Testing
     @Test func standaloneFileCarriesPrologStyleAndVisibleTitle() throws {
         let chart = try #require(renderer.render(ChartSamples.overview(ChartSamples.realRows)))
         let svg = chart.standaloneSVG
-        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                              + "<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(svg.contains("<style>\n\(ChartStyle.rules)</style>"))
         #expect(svg.contains("class=\"kc-text kc-title\">関連予算の比較</text>"))
         #expect(svg.contains("class=\"kc-bg\""))
@@ -85,13 +87,15 @@ import Testing
         let chart = try #require(renderer.render(spec))
         #expect(chart.table.rows.map(\.[0]) == ["H30（2018）", "R1（2019）", "R4（2022）"])
         #expect(chart.table.headers == ["年度", "一般事業所への就職件数（件）"])
-        let labels = SVGText.all(in: chart.inlineSVG).map(\.content).filter { $0.hasPrefix("H") || $0.hasPrefix("R") }
+        let labels = SVGText.all(in: chart.inlineSVG).map(\.content)
+            .filter { $0.hasPrefix("H") || $0.hasPrefix("R") }
         #expect(labels == ["H30", "R1", "R4"])
     }
 
     @Test(arguments: MetricChart.Style.allCases)
     func everyStyleLabelsEveryPoint(style: MetricChart.Style) throws {
-        let chart = try #require(renderer.render(ChartSamples.metric(ChartSamples.employment, style: style)))
+        let spec = ChartSamples.metric(ChartSamples.employment, style: style)
+        let chart = try #require(renderer.render(spec))
         for (_, value) in ChartSamples.employment {
             #expect(chart.inlineSVG.contains(">\(Int(value ?? 0))件</text>"))
         }

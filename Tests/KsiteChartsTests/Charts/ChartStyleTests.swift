@@ -20,7 +20,8 @@ import Testing
         for line in block.split(separator: "\n") {
             let parts = line.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count == 2, parts[0].hasPrefix("--") {
-                result[parts[0]] = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: ";")).lowercased()
+                let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: ";"))
+                result[parts[0]] = value.lowercased()
             }
         }
         return result

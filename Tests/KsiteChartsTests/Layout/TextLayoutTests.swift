@@ -45,7 +45,8 @@ import Testing
     }
 
     @Test func latinWordsBreakAtSpaces() {
-        let lines = TextWrapper.lines("Kumamoto budget overview", maxWidth: 100, fontSize: 10, maxLines: 3)
+        let lines = TextWrapper.lines("Kumamoto budget overview", maxWidth: 100, fontSize: 10,
+                                      maxLines: 3)
         #expect(lines == ["Kumamoto budget", "overview"])
     }
 

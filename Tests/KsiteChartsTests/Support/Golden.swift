@@ -16,7 +16,9 @@ enum Golden {
         directory.appendingPathComponent(name)
     }
 
-    static func check(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(
+        _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let file = url(name)
         let existing = try? String(contentsOf: file, encoding: .utf8)
         if isRecording || existing == nil {

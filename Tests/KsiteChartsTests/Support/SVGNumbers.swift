@@ -16,13 +16,19 @@ enum SVGNumbers {
                 guard let parsed = Double(number), parsed.isFinite else {
                     problems.append("\(name)=\"\(value)\" is not a finite number"); continue
                 }
-                if number.contains("e") || number.contains("E") { problems.append("\(name)=\(number) has an exponent") }
+                if number.contains("e") || number.contains("E") {
+                    problems.append("\(name)=\(number) has an exponent")
+                }
                 if number == "-0" { problems.append("\(name) is -0") }
                 if let dot = number.firstIndex(of: "."), number[number.index(after: dot)...].count > 2 {
                     problems.append("\(name)=\(number) has more than two decimals")
                 }
-                if number.hasSuffix("0"), number.contains(".") { problems.append("\(name)=\(number) trails a zero") }
-                if nonNegative.contains(name), parsed < 0 { problems.append("\(name)=\(number) is negative") }
+                if number.hasSuffix("0"), number.contains(".") {
+                    problems.append("\(name)=\(number) trails a zero")
+                }
+                if nonNegative.contains(name), parsed < 0 {
+                    problems.append("\(name)=\(number) is negative")
+                }
             }
         }
         return problems
