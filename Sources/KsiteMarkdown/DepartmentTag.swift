@@ -12,56 +12,66 @@ struct DepartmentTag: Hashable {
     /// Where the tag sits in the text it was found in.
     let range: Range<String.Index>
 
+    /// The longest code accepted, in characters.
+    static let maximumCodeLength = 8
+
     /// Every tag in `text`, in order.
     static func find(in text: String) -> [DepartmentTag] {
+        // Scalars, not Characters: comparing them needs no normalization, which matters
+        // for every text node of every page.
+        let scalars = text.unicodeScalars
         var tags: [DepartmentTag] = []
-        var searchStart = text.startIndex
-        while let open = text[searchStart...].firstIndex(of: "【") {
-            let contentStart = text.index(after: open)
-            guard let close = text[contentStart...].firstIndex(where: { $0 == "】" || $0 == "【" })
+        var searchStart = scalars.startIndex
+        while let open = scalars[searchStart...].firstIndex(of: "【") {
+            let contentStart = scalars.index(after: open)
+            guard let close = scalars[contentStart...].firstIndex(where: { $0 == "】" || $0 == "【" })
             else { break }
-            if text[close] == "【" {
+            if scalars[close] == "【" {
                 searchStart = close
                 continue
             }
-            let range = open..<text.index(after: close)
-            if let tag = DepartmentTag(content: text[contentStart..<close], range: range) {
+            let range = open..<scalars.index(after: close)
+            if let tag = DepartmentTag(content: scalars[contentStart..<close], range: range) {
                 tags.append(tag)
             }
             searchStart = range.upperBound
         }
         return tags
     }
-
-    /// The longest code accepted.
-    static let maximumCodeLength = 8
 }
 
 private extension DepartmentTag {
-    init?(content: Substring, range: Range<String.Index>) {
+    init?(content: Substring.UnicodeScalarView, range: Range<String.Index>) {
         var codes: [String] = []
         var separators: [Character] = []
-        var code = ""
-        for character in content {
-            if character == "・" || character == "、" {
-                guard Self.isCode(code) else { return nil }
-                codes.append(code)
-                separators.append(character)
-                code = ""
-            } else {
-                code.append(character)
-            }
+        var codeStart = content.startIndex
+        for index in content.indices where content[index] == "・" || content[index] == "、" {
+            guard let code = Self.code(content[codeStart..<index]) else { return nil }
+            codes.append(code)
+            separators.append(Character(content[index]))
+            codeStart = content.index(after: index)
         }
-        guard Self.isCode(code) else { return nil }
+        guard let code = Self.code(content[codeStart...]) else { return nil }
         codes.append(code)
-        self.text = "【" + content + "】"
+        self.text = "【" + String(content) + "】"
         self.codes = codes
         self.separators = separators
         self.range = range
     }
 
-    static func isCode(_ code: String) -> Bool {
-        (1...maximumCodeLength).contains(code.count)
-            && code.allSatisfy { $0.isLetter || $0.isNumber }
+    static func code(_ scalars: Substring.UnicodeScalarView) -> String? {
+        guard !scalars.isEmpty, scalars.allSatisfy(isCodeScalar) else { return nil }
+        let code = String(scalars)
+        return code.count <= maximumCodeLength ? code : nil
+    }
+
+    static func isCodeScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            true
+        default:
+            false
+        }
     }
 }

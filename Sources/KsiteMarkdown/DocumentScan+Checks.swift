@@ -41,20 +41,21 @@ extension DocumentScan {
     /// close emphasis there, e.g. `①**「…」**`; escaped ones (`\*\*`) are meant literally.
     mutating func checkLiteralEmphasis(_ node: Node) {
         guard let marker = document.withLiteral(of: node, Self.doubledMarker) else { return }
-        let start = document.start(of: node)
+        let reported = document.start(of: node)
+        let start = position(of: node)
         let end = document.end(of: node)
         var column = start.column
         if start.line > 0, start.line == end.line,
-           let source = lines.bytes(line: start.line, from: start.column, through: end.column) {
+           let source = lines.bytes(
+               line: start.line, from: start.column,
+               through: end.column + start.column - reported.column) {
             switch Self.findPair(of: marker, in: source) {
             case .unescaped(let offset): column = start.column + offset
             case .escapedOnly: return
             case .notFound: break
             }
         }
-        let location = start.line > 0
-            ? lines.location(line: start.line, column: column)
-            : lines.location(line: blockStart.line, column: blockStart.column)
+        let location = lines.location(line: start.line, column: column)
         if marker == UInt8(ascii: "*") {
             diagnostics.append(.warning(
                 at: location, "'**' was left as literal asterisks: bold could not start or end here",
@@ -71,10 +72,22 @@ extension DocumentScan {
 
     /// Where a node starts in the file, or its block's start when cmark gives no position.
     func location(of node: Node) -> SourceLocation {
+        let start = position(of: node)
+        return lines.location(line: start.line, column: start.column)
+    }
+
+    /// Body line and byte column of an inline node; its block's start when cmark gives none.
+    ///
+    /// cmark 0.30 counts columns on a paragraph's later lines as if each were indented like
+    /// the first, which is wrong for lazy or deeper-indented lines; this corrects it.
+    func position(of node: Node) -> (line: Int, column: Int) {
         let start = document.start(of: node)
-        return start.line > 0
-            ? lines.location(line: start.line, column: start.column)
-            : lines.location(line: blockStart.line, column: blockStart.column)
+        guard start.line > 0 else { return blockStart }
+        guard start.line > blockStart.line, start.column > 0, blockStart.column > 0 else {
+            return start
+        }
+        let column = start.column - blockStart.column + lines.contentStart(ofLine: start.line)
+        return (start.line, max(column, 1))
     }
 }
 

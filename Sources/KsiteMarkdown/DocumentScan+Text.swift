@@ -87,7 +87,7 @@ private extension DocumentScan {
             return cached
         }
         let markup = context.departmentLink(code).map(DepartmentLinkMarkup.init)
-        markupCache[code] = markup
+        markupCache[code] = .some(markup)
         return markup
     }
 

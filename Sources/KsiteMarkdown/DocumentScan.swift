@@ -13,7 +13,10 @@ struct DocumentScan {
         let isItem: Bool
         /// Order of the node's start in the document.
         let order: Int
-        let location: SourceLocation
+        /// Body line and byte column where the node starts.
+        let start: (line: Int, column: Int)
+        /// Where the node starts in the file; set when the owner turns out to have tags.
+        var location: SourceLocation?
         let partIndex: Int
         var tags: [String] = []
         var codes: [String] = []
@@ -172,10 +175,8 @@ private extension DocumentScan {
 
     mutating func openOwner(_ node: Node, isItem: Bool) {
         ownerCount += 1
-        let start = document.start(of: node)
         openOwners.append(Owner(
-            node: node, isItem: isItem, order: ownerCount,
-            location: lines.location(line: start.line, column: start.column),
+            node: node, isItem: isItem, order: ownerCount, start: document.start(of: node),
             partIndex: max(parts.count - 1, 0), textRange: text.count..<text.count))
     }
 
@@ -184,6 +185,8 @@ private extension DocumentScan {
         openOwners.removeLast()
         owner.textRange = owner.textRange.lowerBound..<text.count
         if !owner.tags.isEmpty {
+            // Converting the position scans the line, so only owners with tags pay for it.
+            owner.location = lines.location(line: owner.start.line, column: owner.start.column)
             initiatives.append(owner)
         }
     }

@@ -39,28 +39,44 @@ private extension MarkdownRenderer {
         for run in scan.tagRuns {
             document.replace(run)
         }
-        let ids = scan.initiatives.indices.map { "\(context.idPrefix)\($0 + 1)" }
-        let wrappers = zip(scan.initiatives, ids).map { owner, id in
-            document.wrap(
-                owner.node, isItem: owner.isItem,
-                enter: "<div class=\"initiative\" id=\"\(id.htmlEscaped)\">", exit: "</div>")
-        }
+        let wrappers = wrapInitiatives(of: scan, in: document, idPrefix: context.idPrefix)
         let (html, parts) = renderParts(of: document, scan: scan)
-        // On department pages an item is shown on its own: no wrapper, so no id, is written.
-        for wrapper in wrappers.compactMap({ $0 }) {
-            document.setCustomHTML(of: wrapper, enter: "", exit: "")
-        }
-        let initiatives = scan.initiatives.indices.map { index in
-            let owner = scan.initiatives[index]
-            return Initiative(
-                id: ids[index], departmentCodes: owner.codes, tags: owner.tags,
-                html: document.html(of: wrappers[index] ?? owner.node),
-                plainText: Self.text(scan.text[owner.textRange]),
-                partIndex: owner.partIndex, location: owner.location)
-        }
+        let initiatives = renderInitiatives(of: scan, wrappers: wrappers, in: document)
         return RenderedMarkdown(
             html: html, parts: parts, initiatives: initiatives,
             plainText: Self.text(scan.text[...]), diagnostics: scan.diagnostics)
+    }
+
+    /// Wraps each initiative in `<div class="initiative" id="…">`, so links can land on it.
+    func wrapInitiatives(
+        of scan: DocumentScan, in document: CmarkDocument, idPrefix: String
+    ) -> [(id: String, wrapper: CmarkDocument.Node?)] {
+        scan.initiatives.enumerated().map { index, owner in
+            let id = "\(idPrefix)\(index + 1)"
+            let wrapper = document.wrap(
+                owner.node, isItem: owner.isItem,
+                enter: "<div class=\"initiative\" id=\"\(id.htmlEscaped)\">", exit: "</div>")
+            return (id, wrapper)
+        }
+    }
+
+    /// The initiatives, each rendered on its own as a department page shows it: without the
+    /// wrappers, so without ids (the page's own HTML must be rendered before).
+    func renderInitiatives(
+        of scan: DocumentScan, wrappers: [(id: String, wrapper: CmarkDocument.Node?)],
+        in document: CmarkDocument
+    ) -> [Initiative] {
+        for case let (_, wrapper?) in wrappers {
+            document.setCustomHTML(of: wrapper, enter: "", exit: "")
+        }
+        return zip(scan.initiatives, wrappers).map { owner, wrapped in
+            Initiative(
+                id: wrapped.id, departmentCodes: owner.codes, tags: owner.tags,
+                html: document.html(of: wrapped.wrapper ?? owner.node),
+                plainText: Self.text(scan.text[owner.textRange]),
+                partIndex: owner.partIndex,
+                location: owner.location ?? scan.lines.location(line: 0, column: 0))
+        }
     }
 
     /// HTML of the whole body and of each part, rendering each top-level block once.

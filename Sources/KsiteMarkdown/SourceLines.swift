@@ -33,6 +33,18 @@ final class SourceLines {
         return SourceLocation(file: path, line: fileLine, column: scalars + 1)
     }
 
+    /// Byte column (1-based) where the line's text starts, after indentation and `>` markers.
+    ///
+    /// A paragraph's continuation lines lose these before inline parsing, which is where
+    /// their text really starts.
+    func contentStart(ofLine line: Int) -> Int {
+        guard let range = byteRange(ofLine: line) else { return 1 }
+        let prefix = bytes[range].prefix {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">")
+        }
+        return prefix.count + 1
+    }
+
     /// The bytes of body line `line` from byte column `from` through `through`, clamped.
     func bytes(line: Int, from: Int, through: Int) -> Slice<UnsafeBufferPointer<UInt8>>? {
         guard from > 0, let range = byteRange(ofLine: line) else { return nil }

@@ -10,7 +10,7 @@ enum Rendering {
         "監理": DepartmentLink(href: "../departments/kanri.html", name: "監理課"),
         "子未来": DepartmentLink(href: "../departments/kodomo-mirai.html", name: "子ども未来課"),
         "くまQ": DepartmentLink(href: "../departments/kumaq.html"),
-        "A&B": DepartmentLink(href: "../departments/a.html?x=1&y=\"2\"", name: "<A & B>"),
+        "特殊": DepartmentLink(href: "../departments/a.html?x=1&y=\"2\"", name: "<A & B> '課'"),
     ]
 
     /// Content-relative files that exist, and their site URLs.

@@ -1,0 +1,180 @@
+import KsiteCore
+import Testing
+import KsiteMarkdown
+
+@Suite struct TagRenderingTests {
+    static let sanshi = #"<a class="dept" href="../departments/sanshi.html"><abbr title="産業支援課">産支</abbr></a>"#
+    static let shokin = #"<a class="dept" href="../departments/shokin.html"><abbr title="商工振興金融課">商金</abbr></a>"#
+    static let gyomu = #"<a class="dept" href="../departments/gyomu.html">業務</a>"#
+    static let kanri = #"<a class="dept" href="../departments/kanri.html"><abbr title="監理課">監理</abbr></a>"#
+
+    @Test func singleTagInATightList() throws {
+        let rendered = Rendering.render("- ①取組んだ。【産支】\n- ②続けた。\n")
+        #expect(rendered.html == """
+            <ul>
+            <li>
+            <div class="initiative" id="i-1">
+            ①取組んだ。【\(Self.sanshi)】
+            </div>
+            </li>
+            <li>②続けた。</li>
+            </ul>
+
+            """)
+        let initiative = try #require(rendered.initiatives.first)
+        #expect(rendered.initiatives.count == 1)
+        #expect(initiative.id == "i-1")
+        #expect(initiative.departmentCodes == ["産支"])
+        #expect(initiative.tags == ["【産支】"])
+        #expect(initiative.html == "①取組んだ。【\(Self.sanshi)】\n")
+        #expect(initiative.plainText == "①取組んだ。【産支】")
+        #expect(initiative.partIndex == 0)
+        #expect(initiative.location == SourceLocation(file: "Content/1-a/01-b.md", line: 1, column: 1))
+        #expect(rendered.diagnostics.isEmpty)
+    }
+
+    @Test func codesJoinedByNakaguroAndComma() throws {
+        let rendered = Rendering.render("- 発注を要請した。【商金・産支】\n- 周知した。【業務、監理】\n")
+        #expect(rendered.initiatives.map(\.departmentCodes) == [["商金", "産支"], ["業務", "監理"]])
+        #expect(rendered.initiatives.map(\.tags) == [["【商金・産支】"], ["【業務、監理】"]])
+        #expect(rendered.initiatives.map(\.id) == ["i-1", "i-2"])
+        #expect(rendered.initiatives[0].html == "発注を要請した。【\(Self.shokin)・\(Self.sanshi)】\n")
+        #expect(rendered.initiatives[1].html == "周知した。【\(Self.gyomu)、\(Self.kanri)】\n")
+    }
+
+    @Test func severalTagsInOneItemGiveOneInitiative() throws {
+        let rendered = Rendering.render("- 支援【労雇】 また支援【子未来】、さらに【産支・労雇】\n")
+        let initiative = try #require(rendered.initiatives.first)
+        #expect(rendered.initiatives.count == 1)
+        #expect(initiative.departmentCodes == ["労雇", "子未来", "産支"])
+        #expect(initiative.tags == ["【労雇】", "【子未来】", "【産支・労雇】"])
+    }
+
+    @Test func tagInsideBoldText() throws {
+        let rendered = Rendering.render("- ①**伴走支援に取り組んだ。【産支】**\n")
+        #expect(rendered.initiatives.first?.html
+            == "①<strong>伴走支援に取り組んだ。【\(Self.sanshi)】</strong>\n")
+        #expect(rendered.initiatives.first?.departmentCodes == ["産支"])
+    }
+
+    @Test func theNestedItemIsTheInitiativeNotItsParent() throws {
+        let rendered = Rendering.render("""
+            - 左記①、②のほか、次に掲げる事項等に引き続き取り組む。
+              - 創業支援【産支】
+              - 就職支援
+
+            """, firstLine: 10)
+        let initiative = try #require(rendered.initiatives.first)
+        #expect(rendered.initiatives.count == 1)
+        #expect(initiative.plainText == "創業支援【産支】")
+        #expect(initiative.location == SourceLocation(file: "Content/1-a/01-b.md", line: 11, column: 3))
+        #expect(rendered.html == """
+            <ul>
+            <li>左記①、②のほか、次に掲げる事項等に引き続き取り組む。
+            <ul>
+            <li>
+            <div class="initiative" id="i-1">
+            創業支援【\(Self.sanshi)】
+            </div>
+            </li>
+            <li>就職支援</li>
+            </ul>
+            </li>
+            </ul>
+
+            """)
+    }
+
+    @Test func parentAndNestedItemsBothTaggedKeepIdsOffTheInitiativeHTML() throws {
+        let rendered = Rendering.render("- 親の取組【商金】\n  - 子の取組【産支】\n")
+        #expect(rendered.initiatives.map(\.id) == ["i-1", "i-2"])
+        #expect(rendered.initiatives.map(\.departmentCodes) == [["商金"], ["産支"]])
+        #expect(rendered.html.contains(#"id="i-1""#) && rendered.html.contains(#"id="i-2""#))
+        for initiative in rendered.initiatives {
+            #expect(!initiative.html.contains("id="))
+        }
+        #expect(rendered.initiatives[0].html == """
+            親の取組【\(Self.shokin)】
+            <ul>
+            <li>
+            子の取組【\(Self.sanshi)】
+            </li>
+            </ul>
+
+            """)
+    }
+
+    @Test func looseListsKeepTheirParagraphs() {
+        let rendered = Rendering.render("- 一つ目【産支】\n\n- 二つ目\n")
+        #expect(rendered.html == """
+            <ul>
+            <li>
+            <div class="initiative" id="i-1">
+            <p>一つ目【\(Self.sanshi)】</p>
+            </div>
+            </li>
+            <li>
+            <p>二つ目</p>
+            </li>
+            </ul>
+
+            """)
+        #expect(rendered.initiatives.first?.html == "<p>一つ目【\(Self.sanshi)】</p>\n")
+    }
+
+    @Test func aTaggedParagraphOutsideListsIsAnInitiative() {
+        let rendered = Rendering.render("本文\n\n県内企業の受注機会を増やした。【産支】\n")
+        #expect(rendered.html == """
+            <p>本文</p>
+            <div class="initiative" id="i-1">
+            <p>県内企業の受注機会を増やした。【\(Self.sanshi)】</p>
+            </div>
+
+            """)
+        #expect(rendered.initiatives.first?.location.line == 3)
+    }
+
+    @Test(arguments: ["【】", "【長い説明文です。】", "【…】"])
+    func bracketsThatAreNotTagsStayText(text: String) {
+        let rendered = Rendering.render("- 説明\(text)\n")
+        #expect(rendered.html == "<ul>\n<li>説明\(text)</li>\n</ul>\n")
+        #expect(rendered.initiatives.isEmpty)
+    }
+
+    @Test func unknownCodesStayPlainButAreReported() throws {
+        let rendered = Rendering.render("- 取組【不明・産支】\n- 別【謎】\n")
+        #expect(rendered.initiatives.map(\.departmentCodes) == [["不明", "産支"], ["謎"]])
+        #expect(rendered.initiatives[0].html == "取組【不明・\(Self.sanshi)】\n")
+        #expect(rendered.initiatives[1].html == "別【謎】\n")
+        #expect(rendered.diagnostics.isEmpty)
+    }
+
+    @Test func escapesTheHrefAndTitleOfDepartmentLinks() {
+        let rendered = Rendering.render("- 取組【特殊】\n")
+        #expect(rendered.initiatives.first?.html == #"""
+            取組【<a class="dept" href="../departments/a.html?x=1&amp;y=&quot;2&quot;"><abbr title="&lt;A &amp; B&gt; &#39;課&#39;">特殊</abbr></a>】
+
+            """#)
+    }
+
+    @Test func tagsInsideALinkAreCountedButNotLinkedAgain() {
+        let rendered = Rendering.render("- [詳細【産支】](https://example.jp/)\n")
+        #expect(rendered.initiatives.first?.departmentCodes == ["産支"])
+        #expect(rendered.html.contains(#"<a href="https://example.jp/">詳細【産支】</a>"#))
+    }
+
+    @Test func tagsInHeadingsAreLinkedWithoutAnInitiative() {
+        let rendered = Rendering.render("## 担当【産支】\n")
+        #expect(rendered.html == "<h2>担当【\(Self.sanshi)】</h2>\n")
+        #expect(rendered.initiatives.isEmpty)
+    }
+
+    @Test func idsUseThePrefix() {
+        let context = MarkdownRenderContext(
+            departmentLink: { _ in nil }, resolveLink: { _ in .missing }, idPrefix: "s3-")
+        let rendered = MarkdownRenderer().render(
+            MarkdownInput(text: "- a【産支】\n- b【商金】\n", path: "x.md"), context: context)
+        #expect(rendered.initiatives.map(\.id) == ["s3-1", "s3-2"])
+        #expect(rendered.html.contains(#"<div class="initiative" id="s3-2">"#))
+    }
+}
