@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "ksite",
             dependencies: [
-                "KsiteSite",
+                "KsiteCore", "KsiteSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

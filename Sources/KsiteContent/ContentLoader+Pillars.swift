@@ -62,10 +62,8 @@ private extension ContentLoader {
                 result.section = Section.load(file: content, relativePath: relative, decoder: &decoder)
             }
             result.diagnostics = decoder.diagnostics
-        } catch let error as Diagnostic {
-            result.diagnostics = [error]
         } catch {
-            result.diagnostics = [.error(at: SourceLocation(file: path), "\(error)")]
+            result.diagnostics = [error]
         }
         return result
     }

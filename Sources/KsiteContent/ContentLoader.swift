@@ -15,7 +15,7 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let root = URL(fileURLWithPath: contentPath, isDirectory: true)
         guard FileTree.isDirectory(root) else {
-            throw DiagnosticList([.error(
+            throw DiagnosticList([.environmentError(
                 at: SourceLocation(file: contentPath), "the content folder does not exist",
                 hint: "run ksite from the folder that holds Content/, or pass --content PATH")])
         }

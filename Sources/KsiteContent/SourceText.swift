@@ -27,7 +27,7 @@ public enum SourceText {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw Diagnostic.error(
+            throw Diagnostic.environmentError(
                 at: SourceLocation(file: path), "cannot read the file",
                 hint: "check that it exists and that you may read it")
         }

@@ -10,7 +10,16 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         }
     }
 
+    /// Whether the problem is in the content or in the environment (I/O, usage).
+    public enum Category: Sendable {
+        /// Something an editor wrote: exit status 1.
+        case content
+        /// A folder that cannot be read or written, a bad option: exit status 2.
+        case environment
+    }
+
     public var severity: Severity
+    public var category: Category = .content
     public var location: SourceLocation
     public var message: String
     /// How to fix it; printed as `hint:` lines under the message.
@@ -31,6 +40,15 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         at location: SourceLocation, _ message: String, hint: String? = nil
     ) -> Diagnostic {
         Diagnostic(.error, at: location, message, hints: hint.map { [$0] } ?? [])
+    }
+
+    /// An I/O or usage error at `location` (exit status 2).
+    public static func environmentError(
+        at location: SourceLocation, _ message: String, hint: String? = nil
+    ) -> Diagnostic {
+        var diagnostic = Diagnostic.error(at: location, message, hint: hint)
+        diagnostic.category = .environment
+        return diagnostic
     }
 
     /// A warning at `location`.
@@ -61,6 +79,11 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
 
     /// Whether any entry is an error (warnings alone do not fail a build).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Whether an error comes from the environment rather than the content.
+    public var hasEnvironmentErrors: Bool {
+        diagnostics.contains { $0.severity == .error && $0.category == .environment }
+    }
 
     /// `3 errors, 1 warning`.
     public var summary: String {

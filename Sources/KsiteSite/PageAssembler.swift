@@ -41,20 +41,24 @@ struct PageAssembler: @unchecked Sendable {
         return pages
     }
 
-    /// Renders every page (and the standalone chart files) to output files.
-    func pages(progress: (@Sendable (Int, Int) -> Void)?) -> [OutputFile] {
+    /// Renders every page (and the standalone chart files) to output files, with the
+    /// template errors met (each reported once).
+    func pages(progress: (@Sendable (Int, Int) -> Void)?) -> ([OutputFile], [Diagnostic]) {
         let pages = allPages
         let counter = ProgressCounter(total: pages.count, report: progress)
-        let rendered = ParallelMap.map(pages) { page -> [OutputFile] in
+        let rendered = ParallelMap.map(pages) { page -> ([OutputFile], [Diagnostic]) in
             defer { counter.increment() }
             return render(page)
         }
-        return rendered.flatMap { $0 }
+        var seen = Set<String>()
+        let diagnostics = rendered.flatMap(\.1).filter { seen.insert($0.description).inserted }
+        return (rendered.flatMap(\.0), diagnostics)
     }
 
-    func render(_ page: Page) -> [OutputFile] {
+    func render(_ page: Page) -> ([OutputFile], [Diagnostic]) {
         let (path, template, context, extra) = build(page)
-        return [OutputFile(path: path, text: templates.render(context, with: template))] + extra
+        let (text, diagnostics) = templates.render(context, with: template)
+        return ([OutputFile(path: path, text: text)] + extra, diagnostics)
     }
 
     func build(_ page: Page) -> (String, String, Context, [OutputFile]) {

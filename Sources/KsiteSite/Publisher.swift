@@ -29,14 +29,14 @@ public struct Publisher: Sendable {
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw Diagnostic.error(
+            throw Diagnostic.environmentError(
                 at: SourceLocation(file: displayPath), "the output path exists and is not a folder",
                 hint: "choose another --output or remove that file")
         }
         let contents = (try? manager.contentsOfDirectory(atPath: output.path)) ?? []
         let hasMarker = manager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path)
         if !contents.isEmpty, !hasMarker, !force {
-            throw Diagnostic.error(
+            throw Diagnostic.environmentError(
                 at: SourceLocation(file: displayPath),
                 "the output folder was not made by ksite; ksite will not replace it",
                 hint: "choose an empty or new --output folder, or pass --force to replace it")
@@ -53,7 +53,7 @@ public struct Publisher: Sendable {
             try swapIn(staging)
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            throw Diagnostic.error(
+            throw Diagnostic.environmentError(
                 at: SourceLocation(file: displayPath), "cannot write the site: \(error.localizedDescription)",
                 hint: "check free disk space and that you may write to the output's parent folder")
         }

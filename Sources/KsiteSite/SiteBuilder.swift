@@ -53,7 +53,8 @@ public struct SiteBuilder: Sendable {
         let index = DepartmentIndex(departments: site.departments, pillars: pillars)
         let assembler = PageAssembler(
             site: site, pillars: pillars, departments: index, templates: templates)
-        var files = assembler.pages(progress: options.progress)
+        var (files, templateErrors) = assembler.pages(progress: options.progress)
+        if !templateErrors.isEmpty { throw DiagnosticList(list.diagnostics + templateErrors) }
         files += try assets()
         files += copiedImages(site: site)
         return (files.sorted { $0.path < $1.path }, list.diagnostics)

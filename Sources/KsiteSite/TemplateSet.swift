@@ -12,12 +12,15 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
     let names: Set<String>
+    /// Template name → (display path, text), for pointing at a line in messages.
+    let sources: [String: (path: String, text: String)]
 
     /// Parses every `*.mustache` file under `folder` (named by its path without extension).
     public static func load(from folder: String) throws(DiagnosticList) -> TemplateSet {
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var sources: [String: (path: String, text: String)] = [:]
         var diagnostics: [Diagnostic] = []
         for relative in templateFiles(in: root) {
             let path = (folder.hasSuffix("/") ? folder : folder + "/") + relative
@@ -26,6 +29,7 @@ public struct TemplateSet: Sendable {
                 let name = String(relative.dropLast(".mustache".count))
                 library.register(try parse(text, path: path), named: name)
                 names.insert(name)
+                sources[name] = (path, text)
             } catch let error as Diagnostic {
                 diagnostics.append(error)
             } catch {
@@ -38,12 +42,38 @@ public struct TemplateSet: Sendable {
                 hint: "add \(name).mustache to the templates folder (see the ones shipped with ksite)"))
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        return TemplateSet(library: library, names: names)
+        return TemplateSet(library: library, names: names, sources: sources)
     }
 
-    /// Renders `context` with the template `name`.
-    func render(_ context: Any, with name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders `context` with the template `name`; a variable that no value provides is an
+    /// error pointing at its first use in the templates.
+    func render(_ context: [String: Any], with name: String) -> (String, [Diagnostic]) {
+        let tracked = TrackedContext(context)
+        let text = library.render(tracked, withTemplate: name) ?? ""
+        let diagnostics = tracked.missing.map { variable in
+            Diagnostic.error(
+                at: location(ofVariable: variable, preferring: name),
+                "the template uses '{{\(variable)}}' but the '\(name)' page provides no such value",
+                hint: "check the spelling; see Templates/README.md for the values each page provides")
+        }
+        return (text, diagnostics)
+    }
+
+    /// Where `variable` is first used, in `preferred` or else in any template.
+    func location(ofVariable variable: String, preferring preferred: String) -> SourceLocation {
+        let order = [preferred] + sources.keys.sorted().filter { $0 != preferred }
+        for name in order {
+            guard let source = sources[name] else { continue }
+            for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for prefix in ["{{", "{{#", "{{^", "{{{", "{{&"] {
+                    if let range = line.range(of: prefix + variable) {
+                        let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                        return SourceLocation(file: source.path, line: index + 1, column: column)
+                    }
+                }
+            }
+        }
+        return SourceLocation(file: sources[preferred]?.path ?? preferred)
     }
 }
 

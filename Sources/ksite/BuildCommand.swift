@@ -1,4 +1,5 @@
 import ArgumentParser
+import KsiteCore
 import KsiteSite
 
 /// `ksite build`: validates everything, then writes the site.
@@ -22,7 +23,7 @@ struct BuildCommand: ParsableCommand {
             contentPath: site.content, templatesPath: site.templates, outputPath: output, force: force)
         let progress = ProgressLine(enabled: !quiet)
         options.progress = progress.update
-        let report = try Console.run { try SiteBuilder(options: options).build() }
+        let report = try Console.run { () throws(DiagnosticList) in try SiteBuilder(options: options).build() }
         progress.finish()
         Console.print(report.warnings)
         if !quiet {

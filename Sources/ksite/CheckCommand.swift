@@ -1,4 +1,5 @@
 import ArgumentParser
+import KsiteCore
 import KsiteSite
 
 /// `ksite check`: every validation of a build, writing nothing.
@@ -10,7 +11,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(contentPath: site.content, templatesPath: site.templates)
-        let warnings = try Console.run { try SiteBuilder(options: options).check() }
+        let warnings = try Console.run { () throws(DiagnosticList) in try SiteBuilder(options: options).check() }
         Console.print(warnings)
         print("no errors, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
     }

@@ -13,8 +13,7 @@ enum Console {
             return try work()
         } catch {
             printToStandardError(error.description)
-            let isIOError = error.diagnostics.contains { $0.location.line == 0 && $0.message.contains("output") }
-            throw ExitCode(isIOError ? 2 : contentErrorStatus)
+            throw ExitCode(error.hasEnvironmentErrors ? 2 : contentErrorStatus)
         }
     }
 

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import KsiteCore
+@testable import KsiteContent
+
+/// Fixture sites live in `Tests/Fixtures/sites/<name>/Content`.
+func fixtureContent(_ name: String) -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/sites/\(name)/Content").path
+}
+
+@Suite struct ContentLoaderTests {
+    @Test func loadsMinimalSite() throws {
+        let (site, warnings) = try ContentLoader(contentPath: fixtureContent("minimal")).load()
+        #expect(warnings.isEmpty)
+        #expect(site.config.title == "テスト報告書")
+        #expect(site.config.resultYear.label == "R4")
+        #expect(site.departments.map(\.code) == ["産支", "商金", "労雇"])
+        #expect(site.departments.map(\.slug) == ["sanshi", "shokin", Department.fallbackSlug(for: "労雇")])
+        #expect(site.departments.first?.name == "産業支援課")
+        #expect(site.pillars.map(\.numeral) == ["Ⅰ", "Ⅱ"])
+        #expect(site.pillars.map(\.slug) == ["first", "second"])
+        let second = site.pillars[1]
+        #expect(second.sections.map(\.slug) == ["alpha", "beta"])
+        #expect(second.sections.map(\.number) == [1, 2])
+    }
+
+    @Test func keepsFiguresExactlyAndYearsInEraOrder() throws {
+        let (site, _) = try ContentLoader(contentPath: fixtureContent("minimal")).load()
+        let beta = site.pillars[1].sections[1]
+        #expect(beta.budget.map(\.year.label) == ["R4", "R5"])
+        #expect(beta.budget.map(\.amount.grouped) == ["3,634", "1,500"])
+        #expect(beta.metrics.first?.data.map(\.label) == ["H30", "R1", "R2"])
+        #expect(beta.tables.first?.rows.map { $0.map(\.display) }
+            == [["交付決定", "4,698", "1,342.2"], ["事業完了(執行額)", "519", "252.10"]])
+        #expect(beta.photos.map(\.caption) == ["写真の説明"])
+        #expect(beta.body.firstLine == 24)
+        #expect(beta.body.path.hasSuffix("2-second/02-beta.md"))
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import KsiteSite
+
+/// Builds the real `Content/` and checks the site against the source report's text
+/// (`Tests/Fixtures/source/report.txt`, extracted from the report's PDF).
+@Suite(.serialized) struct RealReportTests {
+    /// The site built once for every test of this suite.
+    static let built: Result<(URL, BuildReport), Error> = Result {
+        let work = try Fixtures.temporaryFolder()
+        let options = BuildOptions(
+            contentPath: Fixtures.repository.appendingPathComponent("Content").path,
+            templatesPath: Fixtures.repository.appendingPathComponent("Templates").path,
+            outputPath: work.appendingPathComponent("Public").path)
+        let report = try SiteBuilder(options: options).build()
+        return (work.appendingPathComponent("Public"), report)
+    }
+
+    func output() throws -> URL { try Self.built.get().0 }
+
+    func page(_ path: String) throws -> String {
+        try Fixtures.read(try output().appendingPathComponent(path))
+    }
+
+    /// Page text without markup, entities decoded for the few the templates produce.
+    func text(_ path: String) throws -> String {
+        PageText.strip(try page(path))
+    }
+
+    @Test func buildsWithoutWarnings() throws {
+        let report = try Self.built.get().1
+        #expect(report.warnings.map(\.description) == [])
+    }
+
+    @Test func writesThePageSet() throws {
+        let files = Fixtures.files(in: try output()).filter { $0.hasSuffix(".html") }
+        let sections = files.filter { !$0.hasPrefix("departments/") && $0.contains("/") && !$0.hasSuffix("index.html") }
+        #expect(files.contains("index.html"))
+        #expect(files.contains("404.html"))
+        #expect(files.contains("departments/index.html"))
+        #expect(files.filter { $0.hasSuffix("/index.html") && !$0.hasPrefix("departments/") }.count == 3)
+        #expect(sections.count == 13)
+        let departmentPages = files.filter { $0.hasPrefix("departments/") && $0 != "departments/index.html" }
+        #expect(departmentPages.count == Self.departmentCodesInSource().count)
+        #expect(Fixtures.files(in: try output()).contains("assets/site.css"))
+    }
+
+    @Test(arguments: [
+        ("2-kihon-hoshin/keiei-kiban.html", "93,830,106"),
+        ("2-kihon-hoshin/keiei-kiban.html", "67,240,094"),
+        ("2-kihon-hoshin/keiei-kiban.html", "1,342.2"),
+        ("2-kihon-hoshin/keiei-kiban.html", "127.7"),
+        ("2-kihon-hoshin/koyo-kankyo.html", "289"),
+        ("2-kihon-hoshin/koyo-kankyo.html", "272,869"),
+        ("2-kihon-hoshin/chiiki-shigen.html", "35,994"),
+        ("2-kihon-hoshin/chiiki-shigen.html", "16,064,618"),
+        ("index.html", "251,177千円"),
+    ])
+    func figureOnItsPage(path: String, figure: String) throws {
+        #expect(try text(path).contains(figure), "\(figure) expected on \(path)")
+    }
+
+    @Test func readableAmountBesideThePrintedOne() throws {
+        let home = try text("index.html")
+        #expect(home.contains("251,177千円"))
+        #expect(home.contains("約2億5,118万円"))
+    }
+
+    @Test func everyNumberOfTheReportIsOnTheSite() throws {
+        let source = try Fixtures.read(Fixtures.root.appendingPathComponent("source/report.txt"))
+        let siteText = try Self.pagePaths(in: try output())
+            .map { try text($0) }.joined(separator: "\n")
+        let missing = Self.numbers(in: source).filter { !siteText.contains($0) }
+        #expect(missing.isEmpty, "numbers of the report missing from the site: \(missing)")
+    }
+
+    @Test func noLiteralAsterisksOrSuperscripts() throws {
+        for path in try Self.pagePaths(in: try output()) {
+            let body = try text(path)
+            #expect(!body.contains("**"), "literal ** on \(path)")
+            #expect(!body.contains("^{"), "literal ^{ on \(path)")
+        }
+    }
+
+    @Test func departmentPagesLinkBackToTheItem() throws {
+        let department = try page("departments/index.html")
+        #expect(department.contains("産支"))
+        let pages = Fixtures.files(in: try output()).filter { $0.hasPrefix("departments/") }
+        for path in pages where path != "departments/index.html" {
+            let html = try page(path)
+            for match in Self.matches(of: ##"href="\.\./([^"#]+)#([^"]+)""##, in: html) {
+                let target = try page(match[0])
+                #expect(target.contains("id=\"\(match[1])\""), "\(path) → \(match[0])#\(match[1])")
+            }
+        }
+    }
+}
+
+extension RealReportTests {
+    static func pagePaths(in output: URL) throws -> [String] {
+        Fixtures.files(in: output).filter { $0.hasSuffix(".html") }
+    }
+
+    /// Every figure as the report prints it: `251,177`, `1,342.2`, `101.4`, `0.1`, `5` …
+    static func numbers(in text: String) -> [String] {
+        Array(Set(matches(of: #"[0-9][0-9,]*(\.[0-9]+)?"#, in: text).map { $0[0] }
+            .map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 })).sorted()
+    }
+
+    static func departmentCodesInSource() -> Set<String> {
+        guard let source = try? Fixtures.read(Fixtures.root.appendingPathComponent("source/report.txt"))
+        else { return [] }
+        var codes = Set<String>()
+        for match in matches(of: "【([^】]+)】", in: source) {
+            for code in match[0].split(whereSeparator: { $0 == "・" || $0 == "、" }) {
+                codes.insert(String(code))
+            }
+        }
+        return codes
+    }
+
+    /// The whole match (index 0 when there are no groups) or each capture group.
+    static func matches(of pattern: String, in text: String) -> [[String]] {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).map { match in
+            let groups = match.numberOfRanges > 1 ? Array(1..<match.numberOfRanges) : [0]
+            return groups.compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
+        }
+    }
+}
+
+/// Text of an HTML page, for checking what a reader sees.
+enum PageText {
+    static func strip(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true; continue }
+            if character == ">" { inTag = false; continue }
+            if !inTag { text.append(character) }
+        }
+        return text.replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+    }
+}
