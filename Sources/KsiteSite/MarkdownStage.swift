@@ -55,9 +55,9 @@ private extension MarkdownStage {
         let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let pathPart = String(parts[0])
         let fragment = parts.count > 1 ? "#" + parts[1] : ""
-        let base = (relativePath as NSString).deletingLastPathComponent
-        let joined = ((base as NSString).appendingPathComponent(pathPart) as NSString).standardizingPath
-        guard !joined.hasPrefix("..") && !joined.hasPrefix("/") else { return .missing }
+        let base = relativePath.split(separator: "/").dropLast().map(String.init)
+        guard !pathPart.hasPrefix("/"), let joined = Self.normalize(base + pathPart.split(separator: "/").map(String.init))
+        else { return .missing }
         if let page = pagePaths[joined] {
             return .rewritten(root + page + fragment)
         }
@@ -66,5 +66,19 @@ private extension MarkdownStage {
             return .rewritten(root + joined + fragment)
         }
         return .missing
+    }
+
+    /// Joins path components, resolving `.` and `..`; nil when the path climbs out of the root.
+    static func normalize(_ components: [String]) -> String? {
+        var result: [String] = []
+        for component in components where !component.isEmpty && component != "." {
+            if component == ".." {
+                guard !result.isEmpty else { return nil }
+                result.removeLast()
+            } else {
+                result.append(component.removingPercentEncoding ?? component)
+            }
+        }
+        return result.joined(separator: "/")
     }
 }

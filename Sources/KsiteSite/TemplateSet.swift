@@ -22,6 +22,7 @@ public struct TemplateSet: Sendable {
         var names: Set<String> = []
         var sources: [String: (path: String, text: String)] = [:]
         var diagnostics: [Diagnostic] = []
+        var broken: Set<String> = []
         for relative in templateFiles(in: root) {
             let path = (folder.hasSuffix("/") ? folder : folder + "/") + relative
             do {
@@ -31,12 +32,13 @@ public struct TemplateSet: Sendable {
                 names.insert(name)
                 sources[name] = (path, text)
             } catch let error as Diagnostic {
+                broken.insert(String(relative.dropLast(".mustache".count)))
                 diagnostics.append(error)
             } catch {
                 diagnostics.append(.error(at: SourceLocation(file: path), "\(error)"))
             }
         }
-        for name in requiredNames where !names.contains(name) {
+        for name in requiredNames where !names.contains(name) && !broken.contains(name) {
             diagnostics.append(.error(
                 at: SourceLocation(file: folder), "the template '\(name).mustache' is missing",
                 hint: "add \(name).mustache to the templates folder (see the ones shipped with ksite)"))

@@ -46,14 +46,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2-kihon-hoshin/keiei-kiban.html", "93,830,106"),
-        ("2-kihon-hoshin/keiei-kiban.html", "67,240,094"),
-        ("2-kihon-hoshin/keiei-kiban.html", "1,342.2"),
-        ("2-kihon-hoshin/keiei-kiban.html", "127.7"),
-        ("2-kihon-hoshin/koyo-kankyo.html", "289"),
-        ("2-kihon-hoshin/koyo-kankyo.html", "272,869"),
-        ("2-kihon-hoshin/chiiki-shigen.html", "35,994"),
-        ("2-kihon-hoshin/chiiki-shigen.html", "16,064,618"),
+        ("kihon-hoshin/keiei-kiban.html", "93,830,106"),
+        ("kihon-hoshin/keiei-kiban.html", "67,240,094"),
+        ("kihon-hoshin/keiei-kiban.html", "1,342.2"),
+        ("kihon-hoshin/keiei-kiban.html", "127.7"),
+        ("kihon-hoshin/koyo-kankyo.html", "289"),
+        ("kihon-hoshin/koyo-kankyo.html", "272,869"),
+        ("kihon-hoshin/chiiki-shigen.html", "35,994"),
+        ("kihon-hoshin/chiiki-shigen.html", "16,064,618"),
         ("index.html", "251,177千円"),
     ])
     func figureOnItsPage(path: String, figure: String) throws {
@@ -103,7 +103,7 @@ extension RealReportTests {
 
     /// Every figure as the report prints it: `251,177`, `1,342.2`, `101.4`, `0.1`, `5` …
     static func numbers(in text: String) -> [String] {
-        Array(Set(matches(of: #"[0-9][0-9,]*(\.[0-9]+)?"#, in: text).map { $0[0] }
+        Array(Set(matches(of: #"[0-9][0-9,]*(?:\.[0-9]+)?"#, in: text).map { $0[0] }
             .map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 })).sorted()
     }
 
