@@ -39,6 +39,12 @@ extension PageAssembler {
         ]
     }
 
+    func searchContext() -> Context {
+        layoutContext(
+            path: SitePaths.search, title: "サイト内検索",
+            description: "\(site.config.title)の全文検索です。", crumbs: [Crumb(title: "サイト内検索", path: nil)])
+    }
+
     func notFoundContext() -> Context {
         layoutContext(
             path: SitePaths.notFound, title: "ページが見つかりません",

@@ -25,14 +25,14 @@ struct PageAssembler: @unchecked Sendable {
 
     /// The pages the site is made of.
     enum Page: Sendable {
-        case home, notFound, departmentIndex
+        case home, notFound, departmentIndex, search
         case pillar(Int)
         case section(Int, Int)
         case department(Int)
     }
 
     var allPages: [Page] {
-        var pages: [Page] = [.home, .notFound, .departmentIndex]
+        var pages: [Page] = [.home, .notFound, .departmentIndex, .search]
         for (pillarIndex, pillar) in pillars.enumerated() {
             pages.append(.pillar(pillarIndex))
             pages += pillar.sections.indices.map { .section(pillarIndex, $0) }
@@ -67,6 +67,8 @@ struct PageAssembler: @unchecked Sendable {
             return (SitePaths.home, "home", homeContext(), homeChartFiles())
         case .notFound:
             return (SitePaths.notFound, "404", notFoundContext(), [])
+        case .search:
+            return (SitePaths.search, "search", searchContext(), [])
         case .departmentIndex:
             return (SitePaths.departmentIndex, "departments", departmentIndexContext(), [])
         case .pillar(let index):

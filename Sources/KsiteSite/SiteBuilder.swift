@@ -55,6 +55,7 @@ public struct SiteBuilder: Sendable {
             site: site, pillars: pillars, departments: index, templates: templates)
         var (files, templateErrors) = assembler.pages(progress: options.progress)
         if !templateErrors.isEmpty { throw DiagnosticList(list.diagnostics + templateErrors) }
+        files += assembler.dataFiles()
         files += try assets()
         files += copiedImages(site: site)
         return (files.sorted { $0.path < $1.path }, list.diagnostics)

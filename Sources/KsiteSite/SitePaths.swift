@@ -15,6 +15,7 @@ public enum SitePaths {
 
     public static let home = "index.html"
     public static let notFound = "404.html"
+    public static let search = "search.html"
     public static let departmentIndex = "\(departmentsFolder)/index.html"
 
     public static func pillar(_ pillar: Pillar) -> String {

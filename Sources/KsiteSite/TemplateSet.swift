@@ -7,7 +7,7 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// The templates every build needs.
     public static let requiredNames = [
-        "layout", "home", "pillar", "section", "departments", "department", "404",
+        "layout", "home", "pillar", "section", "departments", "department", "404", "search",
     ]
 
     let library: MustacheLibrary

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The site's own full-text search index: `search/index.json`, read by `assets/search.js`.
+///
+/// Japanese has no spaces between words, so splitting text into words on one side and
+/// queries on the other invites mismatches (a compound like 半導体人材 indexed as one word
+/// and queried as two). Instead each page's text is stored whole, normalised once (NFKC,
+/// lower case) exactly as the script normalises a query, and a query term matches wherever
+/// it occurs as a substring. The real report's index is about 100 KB; sites far larger
+/// than the report would need a sharded n-gram index instead.
+struct SearchIndex: Encodable {
+    struct Entry: Encodable {
+        /// Title shown in results.
+        var title: String
+        /// Where the page sits, e.g. the pillar heading.
+        var context: String
+        /// Path from the site's root.
+        var url: String
+        /// Normalised title and text.
+        var text: String
+    }
+
+    var version = 1
+    var entries: [Entry]
+
+    /// NFKC and lower case: the same function as `normalize()` in `search.js`.
+    static func normalize(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    func json() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+    }
+}
+
+extension SearchIndex {
+    /// One entry per pillar and per section, in report order.
+    init(pillars: [RenderedPillar], heading: (RenderedSection) -> String, pillarHeading: (RenderedPillar) -> String) {
+        var entries: [Entry] = []
+        for pillar in pillars {
+            entries.append(Entry(
+                title: pillarHeading(pillar), context: "",
+                url: pillar.path,
+                text: Self.normalize(pillarHeading(pillar) + " " + pillar.introduction.plainText)))
+            for rendered in pillar.sections {
+                let section = rendered.section
+                let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
+                    + section.tables.map(\.title) + section.photos.map(\.caption)
+                entries.append(Entry(
+                    title: heading(rendered), context: pillarHeading(pillar), url: rendered.path,
+                    text: Self.normalize(([heading(rendered), rendered.markdown.plainText] + extra)
+                        .joined(separator: " "))))
+            }
+        }
+        self.entries = entries
+    }
+}
