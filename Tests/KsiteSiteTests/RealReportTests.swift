@@ -97,6 +97,43 @@ import Testing
 }
 
 extension RealReportTests {
+    @Test func everyBudgetAndMetricHasItsChart() throws {
+        let home = try page("index.html")
+        #expect(home.contains("id=\"chart-budget-overview\""))
+        #expect(home.contains("<svg"))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: try output().appendingPathComponent("data/report.json"))) as? [String: Any]
+        let pillars = json?["pillars"] as? [[String: Any]] ?? []
+        var checked = 0
+        for pillar in pillars {
+            for section in pillar["sections"] as? [[String: Any]] ?? [] {
+                let html = try page(section["url"] as? String ?? "")
+                let budget = section["budget"] as? [Any] ?? []
+                let metrics = section["metrics"] as? [Any] ?? []
+                let charts = html.components(separatedBy: "<figure class=\"chart\"").count - 1
+                #expect(charts >= (budget.isEmpty ? 0 : 1) + metrics.count, "\(section["url"] ?? "")")
+                checked += budget.isEmpty ? 0 : 1
+            }
+        }
+        #expect(checked == 11)
+    }
+
+    @Test func standaloneChartsAreValidXML() throws {
+        let xmllint = URL(fileURLWithPath: "/usr/bin/xmllint")
+        guard FileManager.default.isExecutableFile(atPath: xmllint.path) else {
+            Issue.record("xmllint is not installed (Debian: libxml2-utils)")
+            return
+        }
+        let charts = Fixtures.files(in: try output()).filter { $0.hasPrefix("charts/") }
+        #expect(charts.count >= 14)
+        let process = Process()
+        process.executableURL = xmllint
+        process.arguments = ["--noout"] + charts.map { try! output().appendingPathComponent($0).path }
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     static func pagePaths(in output: URL) throws -> [String] {
         Fixtures.files(in: output).filter { $0.hasSuffix(".html") }
     }
