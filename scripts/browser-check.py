@@ -41,6 +41,7 @@ SHOT_PAGES = [
 ]
 SHOT_WIDTHS = [375, 1280]
 NARROWEST = 320
+LAYOUT_WIDTHS = [NARROWEST, 375, 768, 1024, 1440]
 
 
 def log(message=""):
@@ -177,8 +178,10 @@ if (!document.querySelector('link[rel~="icon"]')) problems.push('no favicon link
 return problems;
 """
 
+# The viewport's width is passed in: with mobile emulation, innerWidth grows to fit content
+# that overflows, so it cannot be the yardstick.
 OVERFLOW_SCRIPT = """
-const width = window.innerWidth;
+const width = arguments[0];
 const problems = [];
 if (document.documentElement.scrollWidth > width)
   problems.push(`page scrolls horizontally: scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
@@ -244,12 +247,13 @@ def check_pages(driver, base_url, pages, axe_source):
     if dark == light:
         problems.append(f"[dark] the body background is the same in both schemes ({light})")
 
-    log(f"== Layout at {NARROWEST} px and 1280 px")
-    set_viewport(driver, NARROWEST, 700)
-    for page in pages:
-        load(driver, base_url + page)
-        for problem in driver.execute_script(OVERFLOW_SCRIPT):
-            problems.append(f"[{NARROWEST}px] {page}: {problem}")
+    log(f"== Layout at {', '.join(map(str, LAYOUT_WIDTHS))} px")
+    for width in LAYOUT_WIDTHS:
+        set_viewport(driver, width, 700)
+        for page in pages:
+            load(driver, base_url + page)
+            for problem in driver.execute_script(OVERFLOW_SCRIPT, width):
+                problems.append(f"[{width}px] {page}: {problem}")
     set_viewport(driver, 1280)
     three = 0
     for page in pages:
@@ -263,9 +267,9 @@ def check_pages(driver, base_url, pages, axe_source):
         three += 1
         if columns != 3:
             problems.append(f"[1280px] {page}: section columns: {columns} (want 3)")
-        for problem in driver.execute_script(OVERFLOW_SCRIPT):
+        for problem in driver.execute_script(OVERFLOW_SCRIPT, 1280):
             problems.append(f"[1280px] {page}: {problem}")
-    log(f"layout: {len(pages)} pages at {NARROWEST} px; {three} section pages with data in three columns at 1280 px")
+    log(f"layout: no horizontal scrolling on {len(pages)} pages at {', '.join(map(str, LAYOUT_WIDTHS))} px; {three} section pages with data in three columns at 1280 px")
     return problems
 
 
