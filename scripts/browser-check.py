@@ -23,6 +23,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 AXE_TAGS = ["wcag2a", "wcag2aa"]
@@ -116,6 +117,14 @@ def load(driver, url):
         if driver.execute_script("return document.readyState") == "complete":
             break
         time.sleep(0.05)
+
+
+def wait_for(driver, expression, seconds=10):
+    for _ in range(int(seconds / 0.1)):
+        if driver.execute_script(f"return !!({expression})"):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def run_axe(driver, axe_source, options):
@@ -213,6 +222,8 @@ def check_pages(driver, base_url, pages, axe_source):
         set_scheme(driver, scheme)
         for page in pages:
             load(driver, base_url + page)
+            if "?q=" in page:
+                wait_for(driver, "document.querySelector('#search-results ol, #search-results [role=status]')")
             if page == pages[0]:
                 matches = driver.execute_script(
                     f"return matchMedia('(prefers-color-scheme: {scheme})').matches")
@@ -315,6 +326,10 @@ def main():
     pages = html_files(public)
     if not pages:
         raise SystemExit(f"no .html files in {public}: build the site first")
+    files = len(pages)
+    if "search.html" in pages:
+        # The search page with results, as a reader sees it after searching.
+        pages.append("search.html?q=" + urllib.parse.quote("半導体"))
 
     problems = run_validator(public)
     axe_source = find_axe_script()
@@ -333,9 +348,9 @@ def main():
         log(f"FAILED: {len(problems)} problem(s):")
         for problem in problems:
             log(problem)
-        log(f"browser-check: {len(pages)} pages, {len(problems)} problem(s)")
+        log(f"browser-check: {files} pages, {len(problems)} problem(s)")
         return 1
-    log(f"browser-check: {len(pages)} pages: 0 validator errors, 0 axe violations "
+    log(f"browser-check: {files} pages: 0 validator errors, 0 axe violations "
         f"(light and dark), layout and structure OK")
     return 0
 
