@@ -39,6 +39,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the content loader; see README "Fuzzing".
+        .executableTarget(
+            name: "KsiteFuzz", dependencies: ["KsiteContent", "KsiteMarkdown"], exclude: ["ksite.dict"]),
         .testTarget(name: "KsiteCoreTests", dependencies: ["KsiteCore"]),
         .testTarget(name: "KsiteContentTests", dependencies: ["KsiteContent"]),
         .testTarget(name: "KsiteMarkdownTests", dependencies: ["KsiteMarkdown"]),

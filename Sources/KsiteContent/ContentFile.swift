@@ -14,14 +14,18 @@ struct ContentFile {
 
     /// Reads the file; an unreadable, non-UTF-8, empty or unterminated file is an error.
     static func read(_ url: URL, path: String) throws(Diagnostic) -> ContentFile {
-        let text = try SourceText.read(url, path: path)
+        try parse(SourceText.read(url, path: path), path: path, fileName: url.lastPathComponent)
+    }
+
+    /// Splits decoded text; an empty or unterminated file is an error.
+    static func parse(_ text: String, path: String, fileName: String) throws(Diagnostic) -> ContentFile {
         if text.trimmingWhitespace.isEmpty {
             throw Diagnostic.error(
                 at: SourceLocation(file: path, line: 1, column: 1), "the file is empty",
                 hint: "write front matter between '---' lines (at least 'title: …'), or delete the file")
         }
         let frontMatter = try FrontMatter.split(text, path: path)
-        return ContentFile(path: path, fileName: url.lastPathComponent, frontMatter: frontMatter)
+        return ContentFile(path: path, fileName: fileName, frontMatter: frontMatter)
     }
 
     /// The slug from `slug:` or else the file name; nil (with an error) when not ASCII.

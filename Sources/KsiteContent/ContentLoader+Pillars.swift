@@ -51,17 +51,13 @@ private extension ContentLoader {
     func loadFile(_ file: FileTree.File, root: URL) -> FileResult {
         var result = FileResult(folder: file.folder, fileName: file.fileName)
         let relative = file.folder + "/" + file.fileName
-        let path = display(relative)
         do {
-            let content = try ContentFile.read(root.appendingPathComponent(relative), path: path)
-            var decoder = YAMLDecoder(path: path, firstLine: content.frontMatter.yamlFirstLine)
-            decoder.contentRoot = root
-            if file.fileName == "_index.md" {
-                result.pillar = Pillar.load(file: content, folderName: file.folder, decoder: &decoder)
-            } else {
-                result.section = Section.load(file: content, relativePath: relative, decoder: &decoder)
-            }
-            result.diagnostics = decoder.diagnostics
+            let data = try SourceText.readBytes(
+                root.appendingPathComponent(relative), path: display(relative))
+            let loaded = loadFile(data, relativePath: relative)
+            result.pillar = loaded.pillar
+            result.section = loaded.section
+            result.diagnostics = loaded.diagnostics
         } catch {
             result.diagnostics = [error]
         }

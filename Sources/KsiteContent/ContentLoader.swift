@@ -49,11 +49,9 @@ private extension ContentLoader {
             return nil
         }
         do {
-            let text = try SourceText.read(url, path: path)
-            var decoder = YAMLDecoder(path: path, firstLine: 1)
-            let config = SiteConfig.load(yaml: text, decoder: &decoder)
-            diagnostics += decoder.diagnostics
-            return config
+            let loaded = loadConfig(try SourceText.readBytes(url, path: path))
+            diagnostics += loaded.diagnostics
+            return loaded.config
         } catch {
             diagnostics.append(error)
             return nil
@@ -65,11 +63,9 @@ private extension ContentLoader {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let path = display("departments.yml")
         do {
-            let text = try SourceText.read(url, path: path)
-            var decoder = YAMLDecoder(path: path, firstLine: 1)
-            let departments = Department.loadList(yaml: text, decoder: &decoder)
-            diagnostics += decoder.diagnostics
-            return departments
+            let loaded = loadDepartments(try SourceText.readBytes(url, path: path))
+            diagnostics += loaded.diagnostics
+            return loaded.departments
         } catch {
             diagnostics.append(error)
             return []

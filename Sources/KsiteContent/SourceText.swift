@@ -23,15 +23,18 @@ public enum SourceText {
 
     /// Reads and decodes the file at `url`, shown to the user as `path`.
     public static func read(_ url: URL, path: String) throws(Diagnostic) -> String {
-        let data: Data
+        try decode(readBytes(url, path: path), path: path)
+    }
+
+    /// The bytes of the file at `url`; a file that cannot be read is an I/O error.
+    static func readBytes(_ url: URL, path: String) throws(Diagnostic) -> Data {
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
             throw Diagnostic.environmentError(
                 at: SourceLocation(file: path), "cannot read the file",
                 hint: "check that it exists and that you may read it")
         }
-        return try decode(data, path: path)
     }
 
     /// CRLF and lone CR become LF, so that line numbers match what editors show.

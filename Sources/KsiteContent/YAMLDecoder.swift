@@ -13,6 +13,8 @@ struct YAMLDecoder {
     var diagnostics: [Diagnostic] = []
     /// The content folder, for checking paths such as a photo's `src`.
     var contentRoot: URL?
+    /// File position just after the parsed text: no location may lie below it.
+    private var textEnd: SourceLocation?
 
     init(path: String, firstLine: Int) {
         self.path = path
@@ -21,6 +23,9 @@ struct YAMLDecoder {
 
     /// Parses `yaml`; nil (with a diagnostic) on a syntax error.
     mutating func parse(_ yaml: String) -> Node? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        textEnd = SourceLocation(
+            file: path, line: lines.count + lineOffset, column: (lines.last?.count ?? 0) + 1)
         do {
             return try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
@@ -35,7 +40,14 @@ struct YAMLDecoder {
     /// The file position of `node`.
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return fileStart }
-        return SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)
+        return clamped(SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column))
+    }
+
+    /// libyaml puts some marks on a line after the end of the text (an empty document, a
+    /// missing ':' on a last line without newline): point at the end of the last line instead.
+    func clamped(_ location: SourceLocation) -> SourceLocation {
+        guard let textEnd, location.line > textEnd.line else { return location }
+        return textEnd
     }
 
     var fileStart: SourceLocation { SourceLocation(file: path, line: 1, column: 1) }
@@ -55,13 +67,13 @@ private extension YAMLDecoder {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return .error(
-                at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column),
+                at: clamped(SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)),
                 "invalid YAML: \(problem)",
                 hint: "check indentation and quote text that contains ':' or '#'")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let line = context.mark.line + lineOffset
             return .error(
-                at: SourceLocation(file: path, line: line, column: context.mark.column),
+                at: clamped(SourceLocation(file: path, line: line, column: context.mark.column)),
                 "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
                 hint: "each field may appear only once; remove or rename the repeated one")
         default:
