@@ -29,20 +29,20 @@ extension Publisher {
         try Data(Self.markerText.utf8).write(to: folder.appendingPathComponent(Self.markerName))
     }
 
-    /// Replaces the output with `staging`: two renames on the same file system.
+    /// Replaces the output with `staging`.
+    ///
+    /// Where the system can exchange two folders in one step (Linux `renameat2`, macOS
+    /// `renamex_np`), the output is never missing, even under SIGKILL; the old site is left
+    /// under the staging name and removed, or removed by the next run. Elsewhere two renames
+    /// are used, and a build killed between them is repaired by `recoverInterruptedSwap()`.
     func swapIn(_ staging: URL) throws {
         let manager = FileManager.default
+        if manager.fileExists(atPath: output.path), Self.exchange(staging, output) {
+            try? manager.removeItem(at: staging)
+            return
+        }
         let old = sibling("old-\(getpid())")
         let hadOutput = manager.fileExists(atPath: output.path)
-        // Block Ctrl-C and SIGTERM between the renames so the output never goes missing;
-        // a SIGKILL there is repaired by recoverInterruptedSwap() on the next run.
-        var blocked = sigset_t(), previous = sigset_t()
-        sigemptyset(&blocked)
-        sigaddset(&blocked, SIGINT)
-        sigaddset(&blocked, SIGTERM)
-        sigaddset(&blocked, SIGHUP)
-        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         if hadOutput {
             try manager.moveItem(at: output, to: old)
         }

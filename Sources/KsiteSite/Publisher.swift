@@ -43,6 +43,21 @@ public struct Publisher: Sendable {
         }
     }
 
+    /// Refuses an output folder that is, or holds, one of `inputs` (`--output .` or
+    /// `--output Content`): replacing it would delete them, so not even `--force` allows it.
+    public func checkSeparate(from inputs: [String]) throws(Diagnostic) {
+        let target = output.resolvingSymlinksInPath().path
+        for input in inputs {
+            let path = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+            guard path == target || path.hasPrefix(target.hasSuffix("/") ? target : target + "/")
+            else { continue }
+            throw Diagnostic.environmentError(
+                at: SourceLocation(file: displayPath),
+                "the output folder holds \(input); building would replace it",
+                hint: "choose an --output folder outside the content and templates, e.g. Public")
+        }
+    }
+
     /// Writes `files` to a staging folder, then swaps it in place of the output.
     public func publish(_ files: [OutputFile]) throws(Diagnostic) {
         try checkOutput()

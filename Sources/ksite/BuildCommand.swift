@@ -19,6 +19,7 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        try Console.run { () throws(DiagnosticList) in try checkOutputIsSeparate() }
         var options = BuildOptions(
             contentPath: site.content, templatesPath: site.templates, outputPath: output, force: force)
         let progress = ProgressLine(enabled: !quiet)
@@ -28,6 +29,15 @@ struct BuildCommand: ParsableCommand {
         Console.print(report.warnings)
         if !quiet {
             print("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)")
+        }
+    }
+
+    /// `--output .` with `--force` would replace the folder that holds the content.
+    private func checkOutputIsSeparate() throws(DiagnosticList) {
+        do {
+            try Publisher(output: output).checkSeparate(from: [site.content, site.templates])
+        } catch {
+            throw DiagnosticList([error])
         }
     }
 }

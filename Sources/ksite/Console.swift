@@ -6,6 +6,8 @@ import KsiteCore
 enum Console {
     /// Exit status for content errors; usage and I/O errors exit with 2.
     static let contentErrorStatus: Int32 = 1
+    /// Exit status for usage and I/O errors.
+    static let usageErrorStatus: Int32 = 2
 
     /// Runs `work`; on diagnostics, prints them all with a summary and exits 1 (or 2 for I/O).
     static func run<T>(_ work: () throws(DiagnosticList) -> T) throws -> T {
@@ -13,7 +15,7 @@ enum Console {
             return try work()
         } catch {
             printToStandardError(error.description)
-            throw ExitCode(error.hasEnvironmentErrors ? 2 : contentErrorStatus)
+            throw ExitCode(error.hasEnvironmentErrors ? usageErrorStatus : contentErrorStatus)
         }
     }
 

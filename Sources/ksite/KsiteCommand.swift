@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `ksite`: builds the report site from `Content/` and `Templates/`.
 @main
@@ -8,4 +9,17 @@ struct KsiteCommand: ParsableCommand {
         abstract: "Publish a prefectural report as a static site.",
         subcommands: [BuildCommand.self, CheckCommand.self],
         defaultSubcommand: BuildCommand.self)
+
+    /// Runs the command; a usage error exits with 2, as the README promises (ArgumentParser
+    /// would use 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            Console.printToStandardError(fullMessage(for: error))
+            Foundation.exit(Console.usageErrorStatus)
+        }
+    }
 }
