@@ -18,6 +18,8 @@ struct SearchIndex: Encodable {
         var url: String
         /// Normalised title and text.
         var text: String
+        /// The same text as written, for result snippets.
+        var display: String
     }
 
     var version = 1
@@ -25,8 +27,12 @@ struct SearchIndex: Encodable {
 
     /// NFKC and lower case: the same function as `normalize()` in `search.js`.
     static func normalize(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.precomposedStringWithCompatibilityMapping.lowercased()
+        flatten(text).precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    /// One line: line breaks become spaces.
+    static func flatten(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     func json() -> Data {
@@ -41,18 +47,19 @@ extension SearchIndex {
     init(pillars: [RenderedPillar], heading: (RenderedSection) -> String, pillarHeading: (RenderedPillar) -> String) {
         var entries: [Entry] = []
         for pillar in pillars {
+            let pillarText = pillarHeading(pillar) + " " + pillar.introduction.plainText
             entries.append(Entry(
-                title: pillarHeading(pillar), context: "",
-                url: pillar.path,
-                text: Self.normalize(pillarHeading(pillar) + " " + pillar.introduction.plainText)))
+                title: pillarHeading(pillar), context: "", url: pillar.path,
+                text: Self.normalize(pillarText), display: Self.flatten(pillarText)))
             for rendered in pillar.sections {
                 let section = rendered.section
                 let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
                     + section.tables.map(\.title) + section.photos.map(\.caption)
+                let text = ([heading(rendered), rendered.markdown.plainText] + extra)
+                    .joined(separator: " ")
                 entries.append(Entry(
                     title: heading(rendered), context: pillarHeading(pillar), url: rendered.path,
-                    text: Self.normalize(([heading(rendered), rendered.markdown.plainText] + extra)
-                        .joined(separator: " "))))
+                    text: Self.normalize(text), display: Self.flatten(text)))
             }
         }
         self.entries = entries

@@ -33,8 +33,11 @@
     return results.slice(0, limit || 30);
   }
 
-  function snippet(text, term) {
-    var at = Math.max(0, text.indexOf(term));
+  /* Around the first hit, in the text as written when normalising kept its length
+   * (true for almost all Japanese text), else in the normalised text. */
+  function snippet(entry, term) {
+    var text = entry.display && entry.display.length === entry.text.length ? entry.display : entry.text;
+    var at = Math.max(0, entry.text.indexOf(term));
     var start = Math.max(0, at - 30);
     return (start > 0 ? "…" : "") + text.slice(start, at + term.length + 60) + "…";
   }
@@ -71,7 +74,7 @@
           item.appendChild(context);
         }
         var text = document.createElement("p");
-        text.textContent = snippet(result.entry.text, first);
+        text.textContent = snippet(result.entry, first);
         item.appendChild(text);
         list.appendChild(item);
       });
