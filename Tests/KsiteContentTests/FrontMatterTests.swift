@@ -34,6 +34,19 @@ import KsiteCore
         #expect(split.body == "")
     }
 
+    @Test func fencesMayEndInSpacesOrTabs() throws {
+        let split = try FrontMatter.split("--- \ntitle: T\n---\t\n本文\n", path: "a.md")
+        #expect(split.yaml == "title: T\n")
+        #expect(split.body == "本文\n")
+        #expect(split.bodyFirstLine == 4)
+    }
+
+    @Test func longerDashLinesAreNotFences() throws {
+        let split = try FrontMatter.split("----\ntitle: T\n", path: "a.md")
+        #expect(split.yaml == nil)
+        #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: T\n---x\n", path: "a.md") }
+    }
+
     @Test func decodesBOMAndCRLF() throws {
         let data = Data([0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: T\r\n---\r\n本文\r\n".utf8))
         let text = try SourceText.decode(data, path: "a.md")

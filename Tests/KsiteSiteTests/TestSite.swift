@@ -43,6 +43,29 @@ struct TestSite {
     }
 }
 
+extension TestSite {
+    /// Copies a case folder's `Content/` and `Templates/` files over `work` (replacing files
+    /// of the same name) and deletes the paths its `remove.txt` lists, as
+    /// `Tests/Fixtures/invalid/README.md` describes.
+    static func overlay(_ caseFolder: URL, on work: URL) throws {
+        let manager = FileManager.default
+        for relative in Fixtures.files(in: caseFolder)
+        where relative.hasPrefix("Content/") || relative.hasPrefix("Templates/") {
+            let target = work.appendingPathComponent(relative)
+            try? manager.removeItem(at: target)
+            try manager.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try manager.copyItem(at: caseFolder.appendingPathComponent(relative), to: target)
+        }
+        let removals = caseFolder.appendingPathComponent("remove.txt")
+        if manager.fileExists(atPath: removals.path) {
+            for line in try Fixtures.read(removals).split(separator: "\n") where !line.isEmpty {
+                try manager.removeItem(at: work.appendingPathComponent(String(line)))
+            }
+        }
+    }
+}
+
 private extension TestSite {
     static func writePillar(_ pillar: Int, sections: Int, in content: URL) throws {
         let folder = content.appendingPathComponent("\(pillar)-pillar\(pillar)")
