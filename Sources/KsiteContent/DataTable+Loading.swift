@@ -33,7 +33,8 @@ extension DataTable {
 private extension DataTable {
     static func cell(from node: Node, decoder: inout YAMLDecoder) -> Cell? {
         guard let scalar = node.scalar else {
-            decoder.error(node, "a table cell must be a number or text, not a list or mapping")
+            decoder.error(node, "a table cell must be a number or text, not a list or mapping",
+                          hint: "write one value per cell, e.g. [相談, 3]; quote text with ':' or ','")
             return nil
         }
         if scalar.style == .plain, let amount = Amount(scalar.string), !scalar.string.contains(",") {

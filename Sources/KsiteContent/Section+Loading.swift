@@ -21,7 +21,8 @@ extension Section {
         let title = decoder.string(fields.values["title"], field: "title")
         let number = decoder.integer(fields.values["number"], field: "number")
         if let number, number < 1, let node = fields.values["number"] {
-            decoder.error(node, "section number \(number) must be 1 or more")
+            decoder.error(node, "section number \(number) must be 1 or more",
+                          hint: "write the number printed before the title, e.g. number: 1 for (1)")
         }
         let budget = loadBudget(fields.values["budget"], decoder: &decoder)
         let metrics = decoder.list(fields.values["metrics"], field: "metrics")?

@@ -15,14 +15,17 @@ extension YAMLDecoder {
         of node: Node, in context: String, allowed: [String], required: [String]
     ) -> YAMLFields? {
         guard let mapping = node.mapping else {
+            let isFullWidth = node.scalar?.string.contains("：") == true
             error(node, "\(context) must be a mapping of 'field: value' lines",
-                  hint: "write one 'name: value' per line")
+                  hint: isFullWidth ? "write a half-width ':' and a space after each field name, not '：'"
+                      : "write one 'name: value' per line")
             return nil
         }
         var fields = YAMLFields(node: node)
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                error(keyNode, "\(context) has a key that is not text")
+                error(keyNode, "\(context) has a key that is not text",
+                      hint: "start the line with a field name, e.g. 'title: …'")
                 continue
             }
             guard allowed.contains(key) else {

@@ -15,6 +15,8 @@ struct YAMLDecoder {
     var contentRoot: URL?
     /// File position just after the parsed text: no location may lie below it.
     private var textEnd: SourceLocation?
+    /// The text given to `parse`, for hints that look at a line.
+    private var parsedText: String?
 
     init(path: String, firstLine: Int) {
         self.path = path
@@ -23,6 +25,7 @@ struct YAMLDecoder {
 
     /// Parses `yaml`; nil (with a diagnostic) on a syntax error.
     mutating func parse(_ yaml: String) -> Node? {
+        parsedText = yaml
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         textEnd = SourceLocation(
             file: path, line: lines.count + lineOffset, column: (lines.last?.count ?? 0) + 1)
@@ -62,6 +65,14 @@ struct YAMLDecoder {
 }
 
 private extension YAMLDecoder {
+    /// Whether line `line` (1-based, of the parsed text) starts with a tab.
+    func hasTabIndent(line: Int) -> Bool {
+        guard let text = parsedText, line >= 1 else { return false }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line <= lines.count else { return false }
+        return lines[line - 1].prefix { $0 == " " || $0 == "\t" }.contains("\t")
+    }
+
     func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
@@ -69,7 +80,9 @@ private extension YAMLDecoder {
             return .error(
                 at: clamped(SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)),
                 "invalid YAML: \(problem)",
-                hint: "check indentation and quote text that contains ':' or '#'")
+                hint: hasTabIndent(line: mark.line)
+                    ? "indent with spaces: YAML does not allow tabs at the start of a line"
+                    : "check indentation and quote text that contains ':' or '#'")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let line = context.mark.line + lineOffset
             return .error(

@@ -67,7 +67,9 @@ private extension MarkdownStage {
         }
         return .missing
     }
+}
 
+extension MarkdownStage {
     /// Joins path components, resolving `.` and `..`; nil when the path climbs out of the root.
     static func normalize(_ components: [String]) -> String? {
         var result: [String] = []

@@ -31,7 +31,7 @@ extension SiteBuilder {
                 }
             }
         }
-        return diagnostics
+        return diagnostics + MarkdownStage.anchorDiagnostics(pillars)
     }
 
     /// Theme files from `Templates/assets/`, copied to `assets/`.

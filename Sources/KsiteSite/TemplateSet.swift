@@ -25,6 +25,16 @@ public struct TemplateSet: Sendable {
         var broken: Set<String> = []
         for relative in templateFiles(in: root) {
             let path = (folder.hasSuffix("/") ? folder : folder + "/") + relative
+            // Nothing is read through a link that leads out of the templates folder.
+            let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(root.resolvingSymlinksInPath().path + "/") else {
+                broken.insert(String(relative.dropLast(".mustache".count)))
+                diagnostics.append(.error(
+                    at: SourceLocation(file: path),
+                    "the template is a link to a place outside \(folder)",
+                    hint: "copy the file instead of linking it"))
+                continue
+            }
             do {
                 let text = try SourceText.read(root.appendingPathComponent(relative), path: path)
                 let name = String(relative.dropLast(".mustache".count))

@@ -38,3 +38,28 @@ func fixtureContent(_ name: String) -> String {
         #expect(beta.body.path.hasSuffix("2-second/02-beta.md"))
     }
 }
+
+/// Links out of `Content/`: the invalid fixtures cannot hold a linked folder, so this is here.
+@Suite struct ContentLinkTests {
+    @Test func pillarFolderLinkedOutsideIsAnError() throws {
+        let work = FileManager.default.temporaryDirectory
+            .appendingPathComponent("ksite-links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = work.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: fixtureContent("minimal")), to: content)
+        let outside = work.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("---\nnumeral: Ⅲ\ntitle: 外\n---\n".utf8).write(to: outside.appendingPathComponent("_index.md"))
+        try FileManager.default.createSymbolicLink(
+            at: content.appendingPathComponent("3-linked"), withDestinationURL: outside)
+        do {
+            _ = try ContentLoader(contentPath: content.path).load()
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "\(content.path)/3-linked: error: the folder is a link to a place outside the content folder\n"
+                    + "  hint: copy the files into the content folder instead of linking them",
+            ])
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import KsiteCore
+import KsiteContent
+import KsiteMarkdown
+
+extension MarkdownStage {
+    /// Links to `file.md#i-N` (or `#i-N` on the same page) whose page has no initiative
+    /// `i-N`. Headings carry no ids, so initiative fragments are the only ones checked.
+    ///
+    /// Runs after every page is rendered, when each page's initiatives are known; a link is
+    /// found in the source text (to name its line) and confirmed in the rendered HTML.
+    static func anchorDiagnostics(_ pillars: [RenderedPillar]) -> [Diagnostic] {
+        var pages: [(path: String, source: MarkdownSource, rendered: RenderedMarkdown)] = []
+        for pillar in pillars {
+            pages.append((pillar.pillar.folder + "/_index.md", pillar.pillar.introduction, pillar.introduction))
+            pages += pillar.sections.map { ($0.section.relativePath, $0.section.body, $0.markdown) }
+        }
+        var ids: [String: [String]] = [:]
+        for page in pages { ids[page.path] = page.rendered.initiatives.map(\.id) }
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            for link in fragmentLinks(in: page.source) where page.rendered.html.contains("#\(link.fragment)\"") {
+                let base = page.path.split(separator: "/").dropLast().map(String.init)
+                let target = link.path.isEmpty
+                    ? page.path : normalize(base + link.path.split(separator: "/").map(String.init))
+                guard let target, let known = ids[target], !known.contains(link.fragment) else { continue }
+                diagnostics.append(.error(
+                    at: link.location, "link to '\(link.destination)' names an item that does not exist",
+                    hint: known.isEmpty
+                        ? "\(target) has no items with department tags, so there is nothing to link to"
+                        : "the items with department tags in \(target) are #\(known.first ?? "")"
+                            + " to #\(known.last ?? ""), in order; or leave out '#\(link.fragment)'"))
+            }
+        }
+        return diagnostics
+    }
+}
+
+private extension MarkdownStage {
+    struct FragmentLink {
+        var destination: String
+        var path: String
+        var fragment: String
+        var location: SourceLocation
+    }
+
+    /// Inline link destinations `](path#i-N)` of a body, with the file position of each.
+    static func fragmentLinks(in source: MarkdownSource) -> [FragmentLink] {
+        var links: [FragmentLink] = []
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where line.contains("](") {
+            var rest = line[...]
+            while let opening = rest.range(of: "](") {
+                let start = opening.upperBound
+                let end = rest[start...].firstIndex { $0 == ")" || $0 == " " } ?? rest.endIndex
+                let destination = String(rest[start..<end])
+                rest = rest[end...]
+                let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2, isInitiativeID(parts[1]),
+                      parts[0].isEmpty || parts[0].hasSuffix(".md") else { continue }
+                let column = line.distance(from: line.startIndex, to: start) + 1
+                links.append(FragmentLink(
+                    destination: destination, path: String(parts[0]), fragment: String(parts[1]),
+                    location: SourceLocation(
+                        file: source.path, line: source.firstLine + index, column: column)))
+            }
+        }
+        return links
+    }
+
+    /// `i-` followed by digits, as the renderer numbers initiatives.
+    static func isInitiativeID(_ text: Substring) -> Bool {
+        text.hasPrefix("i-") && text.count > 2 && text.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
