@@ -8,7 +8,8 @@ struct TestSite {
     let templates: URL
     /// `Tests/Fixtures/sites/minimal/Content`, copied.
     let small: URL
-    /// A generated site: 3 pillars of 100 sections, each with a budget, a metric, a table.
+    /// A generated site: 3 pillars of 100 sections (by default), each with a budget, a
+    /// metric and a table.
     let large: URL
 
     init(in work: URL, sectionsPerPillar: Int = 100) throws {
@@ -23,7 +24,7 @@ struct TestSite {
         for name in ["site.yml", "departments.yml"] {
             try manager.copyItem(at: small.appendingPathComponent(name), to: large.appendingPathComponent(name))
         }
-        for pillar in 1...3 {
+        for pillar in 1...3 where sectionsPerPillar > 0 {
             try Self.writePillar(pillar, sections: sectionsPerPillar, in: large)
         }
     }
