@@ -90,10 +90,19 @@ extension Publisher {
         return names.filter { $0.hasPrefix(prefix) }.sorted().map { parent.appendingPathComponent($0) }
     }
 
+    /// Removes the leftovers of builds that are no longer running; another build's staging
+    /// folder (its process id is in the name) is left alone.
     func removeLeftovers() {
-        for url in leftovers() {
+        for url in leftovers() where !Self.isOtherRunningBuild(url) {
             try? FileManager.default.removeItem(at: url)
         }
+    }
+
+    /// Whether the process whose id ends the folder's name is running and is not this one.
+    static func isOtherRunningBuild(_ url: URL) -> Bool {
+        guard let last = url.lastPathComponent.split(separator: "-").last, let pid = pid_t(last),
+              pid > 0, pid != getpid() else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// If a build died between moving the old site away and moving the new one in, put the
