@@ -30,7 +30,15 @@ struct YAMLDecoder {
         textEnd = SourceLocation(
             file: path, line: lines.count + lineOffset, column: (lines.last?.count ?? 0) + 1)
         do {
-            return try Yams.compose(yaml: yaml)
+            let node = try Yams.compose(yaml: yaml)
+            if let node, Self.exceedsValueLimit(node) {
+                diagnostics.append(.error(
+                    at: location(of: node),
+                    "the YAML holds more than \(Self.valueLimit) values once its aliases are expanded",
+                    hint: "write the values out instead of repeating them with '&name' and '*name'"))
+                return nil
+            }
+            return node
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
             return nil
@@ -61,6 +69,31 @@ struct YAMLDecoder {
 
     mutating func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(at: location, message, hint: hint))
+    }
+}
+
+extension YAMLDecoder {
+    /// Far more values than a report's file needs; aliases (`*name`) repeat a value without
+    /// copying it, so a few kilobytes could otherwise stand for billions of values.
+    static let valueLimit = 1_000_000
+
+    /// Whether `node`, with every alias expanded, holds more than `valueLimit` values.
+    static func exceedsValueLimit(_ node: Node) -> Bool {
+        var remaining = valueLimit
+        var pending = [node]
+        while let next = pending.popLast() {
+            remaining -= 1
+            if remaining < 0 { return true }
+            switch next {
+            case .mapping(let mapping):
+                for (key, value) in mapping { pending += [key, value] }
+            case .sequence(let sequence):
+                pending += Array(sequence)
+            case .scalar, .alias:
+                break
+            }
+        }
+        return false
     }
 }
 
