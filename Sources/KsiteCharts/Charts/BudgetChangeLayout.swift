@@ -28,19 +28,25 @@ struct BudgetChangeLayout: Sendable {
 }
 
 private extension BudgetChangeLayout {
-    /// `R4→R5の増減：▼ -1,306千円（-0.5%）減少`, one line per pair of years.
+    /// `R4→R5の増減：▼ -1,306千円（-0.5%）減少`, one line per pair of years; on a line of its
+    /// own below `R4→R5の増減：` when too long, so a figure is never split across lines.
     func drawChanges(_ values: [BudgetValue], into svg: inout SVGWriter, top: Double) -> Double {
         let font = ChartGeometry.labelFont
         let pitch = TextMetrics.lineHeight(fontSize: font) + 4
         var y = top
         svg.openGroup(className: "kc-change")
         for (old, new) in zip(values, values.dropFirst()) {
-            let text = "\(old.year.label)→\(new.year.label)の増減：\(changeText(from: old, to: new))"
-            let lines = TextWrapper.lines(text, maxWidth: ChartGeometry.contentWidth,
-                                          fontSize: font, maxLines: 2)
-            for line in lines {
-                svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, fontSize: font)
-                y += pitch
+            let lead = "\(old.year.label)→\(new.year.label)の増減："
+            let change = changeText(from: old, to: new)
+            let isOneLine = TextMetrics.width(lead + change, fontSize: font) <= ChartGeometry.contentWidth
+            for part in isOneLine ? [lead + change] : [lead, change] {
+                let lines = TextWrapper.lines(part, maxWidth: ChartGeometry.contentWidth,
+                                              fontSize: font, maxLines: 2)
+                for line in lines {
+                    svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font,
+                             fontSize: font)
+                    y += pitch
+                }
             }
         }
         svg.closeGroup()

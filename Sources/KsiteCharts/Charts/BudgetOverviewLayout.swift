@@ -35,7 +35,7 @@ struct BudgetOverviewLayout: Sendable {
         if isLogarithmic {
             let zeros = values.contains { $0 <= 0 } ? "0円には棒がありません。" : ""
             notes = ["単位：円。横軸は対数目盛です（目盛1つごとに10倍）。"
-                     + "棒の長さは金額に比例しません。金額は棒の右の数字をご覧ください。" + zeros]
+                     + "棒の長さは金額に比例しません。金額は棒に添えた数字をご覧ください。" + zeros]
         }
         var svg = SVGWriter()
         let legendItems = years.enumerated().map { Legend.Item(series: $0, text: $1.longLabel) }

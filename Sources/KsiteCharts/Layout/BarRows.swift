@@ -56,7 +56,8 @@ private extension BarRows {
         let font = ChartGeometry.smallFont
         let width = ChartGeometry.contentWidth
         let lines = notes.flatMap {
-            TextWrapper.lines($0, maxWidth: width, fontSize: font, maxLines: 3)
+            // Never cut: the overview's note is what says the axis is logarithmic.
+            TextWrapper.lines($0, maxWidth: width, fontSize: font, maxLines: Int.max)
         }
         let pitch = TextMetrics.lineHeight(fontSize: font) + 2
         for (index, line) in lines.enumerated() {

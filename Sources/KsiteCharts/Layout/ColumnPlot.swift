@@ -8,7 +8,7 @@ struct ColumnPlot: Sendable {
         var valueLabel: String
     }
 
-    static let plotHeight = 220.0
+    static let plotHeight = 180.0
     static let maxColumnWidth = 56.0
     /// What a slot without a value shows.
     static let missingLabel = "なし"

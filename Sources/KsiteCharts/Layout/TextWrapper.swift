@@ -50,8 +50,9 @@ private extension TextWrapper {
         return max(count, min(1, text.count))
     }
 
-    /// Where to break so that the next line does not open with closing punctuation, and at a
-    /// space when one is near the end (Latin words stay whole).
+    /// Where to break so that the next line does not open with closing punctuation, at a
+    /// space when one is near the end (Latin words stay whole), and never inside a figure
+    /// such as `1,000` or `10` unless it fills more than half the line.
     static func breakCount(_ text: Substring, fitting count: Int) -> Int {
         let characters = Array(text)
         if let space = characters[..<count].lastIndex(of: " "), space > count / 2 {
@@ -61,7 +62,16 @@ private extension TextWrapper {
         while end > 1, end < characters.count, noLineStart.contains(characters[end]) {
             end -= 1
         }
-        return end
+        var wordStart = end
+        while wordStart > count / 2, wordStart < characters.count,
+              isWordPart(characters[wordStart - 1]), isWordPart(characters[wordStart]) {
+            wordStart -= 1
+        }
+        return wordStart > count / 2 ? wordStart : end
+    }
+
+    static func isWordPart(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || ",.%".contains(character))
     }
 }
 

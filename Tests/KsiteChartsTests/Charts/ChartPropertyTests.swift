@@ -33,6 +33,8 @@ import Testing
         #expect(overlaps.isEmpty, "seed \(seed): \(overlaps.prefix(3).map { "\($0) × \($1)" })")
         for text in texts {
             #expect(text.box.x >= 0 && text.box.right <= ChartGeometry.width, "seed \(seed): \(text)")
+            let size = text.renderedSize(atWidth: ChartGeometry.narrowestRenderedWidth)
+            #expect(size >= ChartGeometry.minimumRenderedFont, "seed \(seed): \(text)")
         }
         #expect(chart.table.rows.allSatisfy { $0.count == chart.table.headers.count })
     }

@@ -27,7 +27,7 @@ import Testing
         let root = try #require(chart.inlineSVG.split(separator: "\n").first)
         #expect(root.contains("role=\"img\""))
         #expect(root.contains("aria-labelledby=\"r5-m-1-title r5-m-1-desc\""))
-        #expect(root.contains("viewBox=\"0 0 480 "))
+        #expect(root.contains("viewBox=\"0 0 320 "))
         #expect(!root.contains(" width=") && !root.contains(" height="))
         #expect(chart.inlineSVG.contains("<title id=\"r5-m-1-title\">一般事業所への就職件数</title>"))
         #expect(chart.inlineSVG.contains("<desc id=\"r5-m-1-desc\">\(chart.summary)</desc>"))
@@ -72,12 +72,13 @@ import Testing
         let rows = Array(ChartSamples.realRows.prefix(2))
         let chart = try #require(renderer.render(ChartSamples.overview(rows)))
         #expect(!chart.inlineSVG.contains("対数目盛"))
-        #expect(chart.inlineSVG.contains(">1億</text>"))
+        #expect(chart.inlineSVG.contains(">2億</text>"))
     }
 
     @Test func budgetChangeStatesYenAndPercent() throws {
         let chart = try #require(renderer.render(ChartSamples.change(ChartSamples.realRows[8])))
-        #expect(chart.inlineSVG.contains("R4→R5の増減：▼ -12,006,267千円（-74.7%） 減少"))
+        #expect(chart.inlineSVG.contains(">R4→R5の増減：</text>"))
+        #expect(chart.inlineSVG.contains(">▼ -12,006,267千円（-74.7%） 減少</text>"))
         #expect(chart.table.rows.last == ["R4→R5の増減", "-12,006,267千円（-74.7%）"])
         #expect(chart.summary.hasSuffix("-12,006,267千円（-74.7%）の減少です。"))
     }

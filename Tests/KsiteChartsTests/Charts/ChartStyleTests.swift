@@ -31,6 +31,20 @@ import Testing
         #expect(try Self.css().contains(ChartStyle.rules))
     }
 
+    /// The width cap keeps the largest in-page text near 20 px on a wide screen, and leaves
+    /// the chart wider than the narrowest phone column.
+    @Test func widthCapKeepsTextNearTwentyPixels() throws {
+        let css = try Self.css()
+        let rule = try #require(css.range(of: ".chart svg.ksite-chart {"))
+        let block = css[rule.upperBound...].prefix { $0 != "}" }
+        let cap = try #require(block.range(of: "max-width: "))
+        let rem = try #require(Double(block[cap.upperBound...].prefix { $0 != "r" }))
+        let pixels = rem * 16
+        let largest = max(ChartGeometry.labelFont, ChartGeometry.valueFont, ChartGeometry.smallFont)
+        #expect(largest * pixels / ChartGeometry.width <= 20.5, "\(rem)rem")
+        #expect(pixels > ChartGeometry.narrowestRenderedWidth)
+    }
+
     @Test func lightVariablesEqualTheFallbacksOfTheRules() throws {
         let light = try Self.variables(after: ":root {", in: Self.css())
         var rest = Substring(ChartStyle.rules)

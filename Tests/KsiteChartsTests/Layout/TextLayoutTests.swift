@@ -44,6 +44,13 @@ import Testing
         #expect(lines.joined() == "一二三四五、六七八九十")
     }
 
+    @Test func figuresAreNeverSplitAcrossLines() {
+        let lines = TextWrapper.lines("目盛1つごとに10倍、合計1,000万円", maxWidth: 75, fontSize: 10,
+                                      maxLines: 5)
+        #expect(lines.joined() == "目盛1つごとに10倍、合計1,000万円")
+        #expect(lines == ["目盛1つごとに", "10倍、合計", "1,000万円"])
+    }
+
     @Test func latinWordsBreakAtSpaces() {
         let lines = TextWrapper.lines("Kumamoto budget overview", maxWidth: 100, fontSize: 10,
                                       maxLines: 3)

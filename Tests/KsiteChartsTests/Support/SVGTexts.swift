@@ -4,10 +4,16 @@ import Foundation
 /// The `<text>` elements of an SVG the charts wrote, with their estimated boxes.
 struct SVGText: CustomStringConvertible {
     var content: String
+    var fontSize: Double
     var box: TextBox
 
     var description: String {
         "\"\(content)\" at (\(Int(box.x)), \(Int(box.y)), \(Int(box.width))×\(Int(box.height)))"
+    }
+
+    /// The font size in CSS px when the chart, drawn in its viewBox, is shown `width` px wide.
+    func renderedSize(atWidth width: Double) -> Double {
+        fontSize * width / ChartGeometry.width
     }
 
     /// Every text element of `svg` (one per line, as SVGWriter writes them).
@@ -35,7 +41,7 @@ struct SVGText: CustomStringConvertible {
         guard let x = number(attributes, "x"), let y = number(attributes, "y"),
               let size = number(attributes, "font-size") else { return nil }
         let anchor = attribute(attributes, "text-anchor").flatMap(TextAnchor.init(rawValue:)) ?? .start
-        return SVGText(content: content,
+        return SVGText(content: content, fontSize: size,
                        box: TextMetrics.box(content, x: x, baseline: y, fontSize: size, anchor: anchor))
     }
 
