@@ -5,7 +5,7 @@ extension ContentLoader {
     /// Reads every pillar folder and its sections; files are parsed in parallel.
     func loadPillars(root: URL, diagnostics: inout [Diagnostic]) -> [Pillar] {
         let tree = FileTree.scan(root: root, display: { display($0) }, diagnostics: &diagnostics)
-        let results = ParallelMap.map(tree.files) { file in
+        let results = ParallelMap.map(tree.files, isParallel: isParallel) { file in
             loadFile(file, root: root)
         }
         var pillars: [String: Pillar] = [:]

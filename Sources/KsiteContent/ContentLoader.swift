@@ -5,6 +5,8 @@ import KsiteCore
 public struct ContentLoader: Sendable {
     /// The content folder as the user named it (used as the prefix of every path shown).
     public let contentPath: String
+    /// Parse files on every core (false: one after another, for comparing the two).
+    public var isParallel = true
 
     public init(contentPath: String) {
         self.contentPath = contentPath

@@ -2,11 +2,12 @@ import Dispatch
 
 /// Maps independent work items on every core, keeping the input order in the result.
 public enum ParallelMap {
-    /// `transform` must not touch shared mutable state.
+    /// `transform` must not touch shared mutable state. With `isParallel` false the items are
+    /// mapped one after another on the calling thread (the reference a parallel build must equal).
     public static func map<Element: Sendable, Result: Sendable>(
-        _ items: [Element], _ transform: @Sendable (Element) -> Result
+        _ items: [Element], isParallel: Bool = true, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
-        guard items.count > 1 else { return items.map(transform) }
+        guard isParallel, items.count > 1 else { return items.map(transform) }
         let buffer = ResultBuffer<Result>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             buffer.store(transform(items[index]), at: index)

@@ -7,6 +7,9 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Called with (pages done, pages total) while pages render; may be called from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Load, render and write on every core; false does each step one item at a time, which
+    /// must give byte-identical output.
+    public var isParallel = true
 
     public init(
         contentPath: String = "Content", templatesPath: String = "Templates",

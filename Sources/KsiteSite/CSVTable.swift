@@ -7,18 +7,33 @@ struct CSVTable {
 
     /// RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted.
     func data() -> Data {
-        var text = "\u{FEFF}"
+        var bytes: [UInt8] = Array("\u{FEFF}".utf8)
         for row in [header] + rows {
-            text += row.map(Self.field).joined(separator: ",") + "\r\n"
+            for (index, value) in row.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                Self.append(value, to: &bytes)
+            }
+            bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
         }
-        return Data(text.utf8)
+        return Data(bytes)
     }
 
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return value
+    /// Appends a field, byte by byte: a table of many thousand rows is written in one pass.
+    static func append(_ value: String, to bytes: inout [UInt8]) {
+        let needsQuotes = value.utf8.contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
         }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard needsQuotes else {
+            bytes += value.utf8
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }
 

@@ -3,33 +3,17 @@ import KsiteContent
 import KsiteCore
 
 extension PageAssembler {
-    /// The budget overview of every section, for the home page.
-    func homeChart() -> Context? {
+    /// The budget overview of every section, for the home page, and its standalone file.
+    func homeChart() -> (Context, OutputFile)? {
         overview(sections: pillars.flatMap(\.sections).map(\.section), id: "budget-overview",
-                 path: SitePaths.home)?.0
-    }
-
-    func homeChartFiles() -> [OutputFile] {
-        var files: [OutputFile] = []
-        if let file = overview(sections: pillars.flatMap(\.sections).map(\.section),
-                               id: "budget-overview", path: SitePaths.home)?.1 {
-            files.append(file)
-        }
-        for pillar in pillars {
-            if let file = overview(sections: pillar.sections.map(\.section),
-                                   id: "budget-overview-\(pillar.pillar.slug)", path: pillar.path)?.1,
-               pillar.sections.filter({ !$0.section.budget.isEmpty }).count > 1 {
-                files.append(file)
-            }
-        }
-        return files
+                 path: SitePaths.home)
     }
 
     /// The overview of a pillar's sections, when more than one has a budget.
-    func pillarChart(_ pillar: RenderedPillar) -> Context? {
+    func pillarChart(_ pillar: RenderedPillar) -> (Context, OutputFile)? {
         guard pillar.sections.filter({ !$0.section.budget.isEmpty }).count > 1 else { return nil }
         return overview(sections: pillar.sections.map(\.section),
-                        id: "budget-overview-\(pillar.pillar.slug)", path: pillar.path)?.0
+                        id: "budget-overview-\(pillar.pillar.slug)", path: pillar.path)
     }
 
     func overview(sections: [Section], id: String, path: String) -> (Context, OutputFile)? {

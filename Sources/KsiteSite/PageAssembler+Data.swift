@@ -2,22 +2,21 @@ import Foundation
 import KsiteContent
 
 extension PageAssembler {
-    /// Open data (`data/`), the search index, and, when `base_url` is set, sitemap and robots.
-    func dataFiles() -> [OutputFile] {
+    /// Open data (`data/`), the search index, and, when `base_url` is set, sitemap and robots;
+    /// each file is written before the next is made, so only one is in memory at a time.
+    func writeDataFiles(into output: some OutputSink) {
         let report = ReportData(site: site, pillars: pillars, departments: departments)
+        output.write(OutputFile(path: "data/report.json", contents: report.json()))
+        report.csvFiles().forEach(output.write)
         let index = SearchIndex(
             pillars: pillars, heading: { sectionHeading($0.section) },
             pillarHeading: { pillarHeading($0.pillar) })
-        var files = [
-            OutputFile(path: "data/report.json", contents: report.json()),
-            OutputFile(path: "search/index.json", contents: index.json()),
-        ] + report.csvFiles()
+        output.write(OutputFile(path: "search/index.json", contents: index.json()))
         if let base = site.config.baseURL {
-            files.append(OutputFile(path: "sitemap.xml", text: sitemap(base: base)))
-            files.append(OutputFile(
+            output.write(OutputFile(path: "sitemap.xml", text: sitemap(base: base)))
+            output.write(OutputFile(
                 path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n"))
         }
-        return files
     }
 
     /// Every page except 404, with its canonical URL.

@@ -38,30 +38,31 @@ extension PageAssembler {
 
     /// Initiatives grouped by pillar, then section, in report order.
     func groups(of entries: [DepartmentIndex.Entry], root: String) -> [Context] {
-        var result: [Context] = []
-        for (pillarIndex, pillar) in pillars.enumerated() {
-            let inPillar = entries.filter { $0.pillarIndex == pillarIndex }
-            guard !inPillar.isEmpty else { continue }
-            var sections: [Context] = []
-            for (sectionIndex, section) in pillar.sections.enumerated() {
-                let items = inPillar.filter { $0.sectionIndex == sectionIndex }
-                guard !items.isEmpty else { continue }
-                sections.append([
-                    "heading": sectionHeading(section.section),
-                    "href": root + section.path,
-                    "items": items.map { entry -> Context in
-                        let part = section.markdown.parts.indices.contains(entry.initiative.partIndex)
-                            ? section.markdown.parts[entry.initiative.partIndex].heading : nil
-                        return [
-                            "html": entry.initiative.html,
-                            "href": root + section.path + "#" + entry.initiative.id,
-                            "part": part ?? false,
-                        ]
-                    },
-                ])
+        let byPillar = Dictionary(grouping: entries, by: \.pillarIndex)
+        return byPillar.keys.sorted().map { pillarIndex in
+            let pillar = pillars[pillarIndex]
+            let bySection = Dictionary(grouping: byPillar[pillarIndex] ?? [], by: \.sectionIndex)
+            let sections = bySection.keys.sorted().map { sectionIndex in
+                sectionGroup(pillar.sections[sectionIndex], items: bySection[sectionIndex] ?? [], root: root)
             }
-            result.append(["heading": pillarHeading(pillar.pillar), "sections": sections])
+            return ["heading": pillarHeading(pillar.pillar), "sections": sections]
         }
-        return result
+    }
+
+    /// One section of a department page: its heading and the department's initiatives in it.
+    func sectionGroup(_ section: RenderedSection, items: [DepartmentIndex.Entry], root: String) -> Context {
+        [
+            "heading": sectionHeading(section.section),
+            "href": root + section.path,
+            "items": items.map { entry -> Context in
+                let part = section.markdown.parts.indices.contains(entry.initiative.partIndex)
+                    ? section.markdown.parts[entry.initiative.partIndex].heading : nil
+                return [
+                    "html": entry.initiative.html,
+                    "href": root + section.path + "#" + entry.initiative.id,
+                    "part": part ?? false,
+                ]
+            },
+        ]
     }
 }

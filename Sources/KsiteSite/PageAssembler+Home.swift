@@ -2,7 +2,8 @@ import KsiteContent
 import KsiteCore
 
 extension PageAssembler {
-    func homeContext() -> Context {
+    /// The home page's values, and the standalone overview chart it links to.
+    func homeContext() -> (Context, [OutputFile]) {
         let config = site.config
         var context = layoutContext(
             path: SitePaths.home, title: config.title,
@@ -11,9 +12,10 @@ extension PageAssembler {
         let totals = totalsContext(of: pillars.flatMap { $0.pillar.sections })
         context["totals"] = totals
         context["hasTotals"] = !totals.isEmpty
-        context["overviewChart"] = homeChart() ?? false
+        let chart = homeChart()
+        context["overviewChart"] = chart?.0 ?? false
         context["departmentCount"] = departments.departments.count
-        return context
+        return (context, chart.map { [$0.1] } ?? [])
     }
 
     /// A pillar and its sections with their budgets, as listed on the home page.

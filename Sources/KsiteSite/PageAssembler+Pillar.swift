@@ -2,7 +2,8 @@ import KsiteContent
 import KsiteCore
 
 extension PageAssembler {
-    func pillarContext(_ index: Int) -> Context {
+    /// A pillar page's values, and the standalone overview chart it links to.
+    func pillarContext(_ index: Int) -> (Context, [OutputFile]) {
         let rendered = pillars[index]
         let pillar = rendered.pillar
         var context = layoutContext(
@@ -24,7 +25,8 @@ extension PageAssembler {
             ? totalsContext(of: rendered.sections.map(\.section)) : []
         context["totals"] = totals
         context["hasTotals"] = !totals.isEmpty
-        context["overviewChart"] = pillarChart(rendered) ?? false
-        return context
+        let chart = pillarChart(rendered)
+        context["overviewChart"] = chart?.0 ?? false
+        return (context, chart.map { [$0.1] } ?? [])
     }
 }

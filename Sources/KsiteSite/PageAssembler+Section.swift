@@ -68,10 +68,21 @@ extension PageAssembler {
 
     /// The previous or next section across the whole report, or false at either end.
     func neighbour(of rendered: RenderedSection, offset: Int, root: String) -> Any {
-        let all = pillars.flatMap(\.sections)
-        guard let index = all.firstIndex(where: { $0.path == rendered.path }) else { return false }
-        let target = index + offset
-        guard all.indices.contains(target) else { return false }
-        return ["title": sectionHeading(all[target].section), "href": root + all[target].path] as Context
+        guard let target = section(offset, from: rendered) else { return false }
+        return ["title": sectionHeading(target.section), "href": root + target.path] as Context
+    }
+
+    /// The section `step` (±1) places away in report order, across pillars without sections;
+    /// found from the indices, as flattening the report for every page would be quadratic.
+    func section(_ step: Int, from rendered: RenderedSection) -> RenderedSection? {
+        var pillar = rendered.pillarIndex
+        var index = rendered.sectionIndex + step
+        while pillars.indices.contains(pillar) {
+            if pillars[pillar].sections.indices.contains(index) { return pillars[pillar].sections[index] }
+            pillar += step
+            guard pillars.indices.contains(pillar) else { return nil }
+            index = step > 0 ? 0 : pillars[pillar].sections.count - 1
+        }
+        return nil
     }
 }

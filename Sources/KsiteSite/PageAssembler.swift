@@ -41,30 +41,49 @@ struct PageAssembler: @unchecked Sendable {
         return pages
     }
 
-    /// Renders every page (and the standalone chart files) to output files, with the
-    /// template errors met (each reported once).
-    func pages(progress: (@Sendable (Int, Int) -> Void)?) -> ([OutputFile], [Diagnostic]) {
+    /// What one worker makes at a time: a page, or all the data files one after another.
+    enum Job: Sendable {
+        case dataFiles
+        case page(Page)
+    }
+
+    /// Renders every page, its standalone chart files and the data files into `output`, each
+    /// as soon as it is made; returns the template errors met (each reported once).
+    ///
+    /// The data files come first: one worker makes them while the others render pages.
+    func writeSite(
+        into output: some OutputSink, isParallel: Bool, progress: (@Sendable (Int, Int) -> Void)?
+    ) -> [Diagnostic] {
         let pages = allPages
         let counter = ProgressCounter(total: pages.count, report: progress)
-        let rendered = ParallelMap.map(pages) { page -> ([OutputFile], [Diagnostic]) in
-            defer { counter.increment() }
-            return render(page)
+        let jobs = [Job.dataFiles] + pages.map(Job.page)
+        let diagnostics = ParallelMap.map(jobs, isParallel: isParallel) { job -> [Diagnostic] in
+            switch job {
+            case .dataFiles:
+                writeDataFiles(into: output)
+                return []
+            case .page(let page):
+                defer { counter.increment() }
+                let (files, diagnostics) = render(page)
+                files.forEach(output.write)
+                return diagnostics
+            }
         }
         var seen = Set<String>()
-        let diagnostics = rendered.flatMap(\.1).filter { seen.insert($0.description).inserted }
-        return (rendered.flatMap(\.0), diagnostics)
+        return diagnostics.joined().filter { seen.insert($0.description).inserted }
     }
 
     func render(_ page: Page) -> ([OutputFile], [Diagnostic]) {
         let (path, template, context, extra) = build(page)
-        let (text, diagnostics) = templates.render(context, with: template)
-        return ([OutputFile(path: path, text: text)] + extra, diagnostics)
+        let (html, diagnostics) = templates.render(context, with: template)
+        return ([OutputFile(path: path, contents: html)] + extra, diagnostics)
     }
 
     func build(_ page: Page) -> (String, String, Context, [OutputFile]) {
         switch page {
         case .home:
-            return (SitePaths.home, "home", homeContext(), homeChartFiles())
+            let (context, files) = homeContext()
+            return (SitePaths.home, "home", context, files)
         case .notFound:
             return (SitePaths.notFound, "404", notFoundContext(), [])
         case .search:
@@ -72,7 +91,8 @@ struct PageAssembler: @unchecked Sendable {
         case .departmentIndex:
             return (SitePaths.departmentIndex, "departments", departmentIndexContext(), [])
         case .pillar(let index):
-            return (pillars[index].path, "pillar", pillarContext(index), [])
+            let (context, files) = pillarContext(index)
+            return (pillars[index].path, "pillar", context, files)
         case .section(let pillarIndex, let sectionIndex):
             let section = pillars[pillarIndex].sections[sectionIndex]
             let (context, files) = sectionContext(section)

@@ -2,33 +2,6 @@ import Foundation
 import KsiteContent
 
 extension Publisher {
-    /// Creates the folders, then writes the files on every core.
-    func write(_ files: [OutputFile], into folder: URL) throws {
-        let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var folders = Set<String>()
-        for file in files {
-            let parent = (file.path as NSString).deletingLastPathComponent
-            if !parent.isEmpty { folders.insert(parent) }
-        }
-        for relative in folders.sorted() {
-            try manager.createDirectory(
-                at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
-        }
-        let failures = ParallelMap.map(files) { file -> String? in
-            do {
-                try file.contents.write(to: folder.appendingPathComponent(file.path))
-                return nil
-            } catch {
-                return "\(file.path): \(error.localizedDescription)"
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
-        }
-        try Data(Self.markerText.utf8).write(to: folder.appendingPathComponent(Self.markerName))
-    }
-
     /// Replaces the output with `staging`.
     ///
     /// Where the system can exchange two folders in one step (Linux `renameat2`, macOS

@@ -60,18 +60,49 @@ public struct Publisher: Sendable {
 
     /// Writes `files` to a staging folder, then swaps it in place of the output.
     public func publish(_ files: [OutputFile]) throws(Diagnostic) {
+        let staging = try openStaging()
+        files.forEach(staging.write)
+        try publish(staging)
+    }
+
+    /// A new, empty staging folder beside the output, for a build to write its files into.
+    func openStaging() throws(Diagnostic) -> StagingFolder {
         try checkOutput()
         removeLeftovers()
-        let staging = sibling("staging-\(getpid())")
+        let url = sibling("staging-\(getpid())")
         do {
-            try write(files, into: staging)
-            try swapIn(staging)
+            try? FileManager.default.removeItem(at: url)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw Diagnostic.environmentError(
-                at: SourceLocation(file: displayPath), "cannot write the site: \(error.localizedDescription)",
-                hint: "check free disk space and that you may write to the output's parent folder")
+            throw writeError(error.localizedDescription)
         }
+        return StagingFolder(url: url)
+    }
+
+    /// Swaps a complete staging folder in place of the output; when any of its files could not
+    /// be written, removes it instead and the output stays as it was.
+    func publish(_ staging: StagingFolder) throws(Diagnostic) {
+        do {
+            if let failure = staging.firstFailure {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+            }
+            try Data(Self.markerText.utf8).write(to: staging.url.appendingPathComponent(Self.markerName))
+            try swapIn(staging.url)
+        } catch {
+            discard(staging)
+            throw writeError(error.localizedDescription)
+        }
+    }
+
+    /// Removes a staging folder whose build failed.
+    func discard(_ staging: StagingFolder) {
+        try? FileManager.default.removeItem(at: staging.url)
+    }
+
+    func writeError(_ reason: String) -> Diagnostic {
+        .environmentError(
+            at: SourceLocation(file: displayPath), "cannot write the site: \(reason)",
+            hint: "check free disk space and that you may write to the output's parent folder")
     }
 }
 

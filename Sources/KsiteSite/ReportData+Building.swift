@@ -58,8 +58,6 @@ extension ReportData {
 
     /// `data/report.json`, pretty-printed with sorted keys so every build is byte-identical.
     func json() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+        (try? SortedJSONEncoder(isPrettyPrinted: true).encode(self)) ?? Data("{}".utf8)
     }
 }

@@ -36,9 +36,7 @@ struct SearchIndex: Encodable {
     }
 
     func json() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+        (try? SortedJSONEncoder().encode(self)) ?? Data("{}".utf8)
     }
 }
 

@@ -15,25 +15,36 @@ public struct SiteBuilder: Sendable {
     public func build() throws(DiagnosticList) -> BuildReport {
         let publisher = Publisher(output: options.outputPath, force: options.force)
         do { try publisher.checkOutput() } catch { throw DiagnosticList([error]) }
-        let (files, warnings) = try renderFiles()
-        do { try publisher.publish(files) } catch { throw DiagnosticList(warnings + [error]) }
+        let (assembler, warnings) = try prepare()
+        let staging: StagingFolder
+        do { staging = try publisher.openStaging() } catch { throw DiagnosticList(warnings + [error]) }
+        do {
+            try write(assembler, warnings: warnings, into: staging)
+        } catch {
+            publisher.discard(staging)
+            throw error
+        }
+        do { try publisher.publish(staging) } catch { throw DiagnosticList(warnings + [error]) }
         return BuildReport(
-            pageCount: files.filter { $0.path.hasSuffix(".html") }.count,
-            fileCount: files.count, warnings: warnings)
+            pageCount: staging.pageCount, fileCount: staging.fileCount, warnings: warnings)
     }
 
     /// Runs every validation of a build and writes nothing; returns the warnings.
     public func check() throws(DiagnosticList) -> [Diagnostic] {
-        try renderFiles().warnings
+        let (assembler, warnings) = try prepare()
+        try write(assembler, warnings: warnings, into: DiscardedOutput())
+        return warnings
     }
 
-    /// Every file of the site, in memory, and the warnings met on the way.
-    func renderFiles() throws(DiagnosticList) -> (files: [OutputFile], warnings: [Diagnostic]) {
+    /// Loads and validates content and templates and renders every body: all that pages need.
+    func prepare() throws(DiagnosticList) -> (PageAssembler, warnings: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let loaded: (site: Site, warnings: [Diagnostic])
         let templates: TemplateSet
         do {
-            loaded = try ContentLoader(contentPath: options.contentPath).load()
+            var loader = ContentLoader(contentPath: options.contentPath)
+            loader.isParallel = options.isParallel
+            loaded = try loader.load()
         } catch {
             diagnostics += error.diagnostics
             _ = try? TemplateSet.load(from: options.templatesPath)
@@ -53,12 +64,19 @@ public struct SiteBuilder: Sendable {
         let index = DepartmentIndex(departments: site.departments, pillars: pillars)
         let assembler = PageAssembler(
             site: site, pillars: pillars, departments: index, templates: templates)
-        var (files, templateErrors) = assembler.pages(progress: options.progress)
-        if !templateErrors.isEmpty { throw DiagnosticList(list.diagnostics + templateErrors) }
-        files += assembler.dataFiles()
-        files += try assets()
-        files += copiedImages(site: site)
-        return (files.sorted { $0.path < $1.path }, list.diagnostics)
+        return (assembler, list.diagnostics)
+    }
+
+    /// Renders every file of the site into `output` as soon as it is made, so that the whole
+    /// site is never in memory at once.
+    func write(
+        _ assembler: PageAssembler, warnings: [Diagnostic], into output: some OutputSink
+    ) throws(DiagnosticList) {
+        let templateErrors = assembler.writeSite(
+            into: output, isParallel: options.isParallel, progress: options.progress)
+        if !templateErrors.isEmpty { throw DiagnosticList(warnings + templateErrors) }
+        try assets().forEach(output.write)
+        copiedImages(site: assembler.site).forEach(output.write)
     }
 }
 
@@ -79,7 +97,9 @@ private extension SiteBuilder {
             jobs.append((pillarIndex, nil))
             jobs += pillar.sections.indices.map { (pillarIndex, $0) }
         }
-        let rendered = ParallelMap.map(jobs.map { [$0.pillar, $0.section ?? -1] }) { job in
+        let rendered = ParallelMap.map(
+            jobs.map { [$0.pillar, $0.section ?? -1] }, isParallel: options.isParallel
+        ) { job in
             let pillar = site.pillars[job[0]]
             guard job[1] >= 0 else {
                 return stage.render(

@@ -10,7 +10,11 @@ public struct TemplateSet: Sendable {
         "layout", "home", "pillar", "section", "departments", "department", "404", "search",
     ]
 
+    /// swift-mustache's parse of every template: the judge of syntax, and the reference the
+    /// tests compare `compiled` with.
     let library: MustacheLibrary
+    /// The same templates compiled for `TemplateRenderer`, which renders them far faster.
+    let compiled: [String: [TemplateNode]]
     let names: Set<String>
     /// Template name → (display path, text), for pointing at a line in messages.
     let sources: [String: (path: String, text: String)]
@@ -19,6 +23,7 @@ public struct TemplateSet: Sendable {
     public static func load(from folder: String) throws(DiagnosticList) -> TemplateSet {
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         var library = MustacheLibrary()
+        var compiled: [String: [TemplateNode]] = [:]
         var names: Set<String> = []
         var sources: [String: (path: String, text: String)] = [:]
         var diagnostics: [Diagnostic] = []
@@ -39,6 +44,7 @@ public struct TemplateSet: Sendable {
                 let text = try SourceText.read(root.appendingPathComponent(relative), path: path)
                 let name = String(relative.dropLast(".mustache".count))
                 library.register(try parse(text, path: path), named: name)
+                compiled[name] = try compile(text, path: path)
                 names.insert(name)
                 sources[name] = (path, text)
             } catch let error as Diagnostic {
@@ -54,21 +60,27 @@ public struct TemplateSet: Sendable {
                 hint: "add \(name).mustache to the templates folder (see the ones shipped with ksite)"))
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        return TemplateSet(library: library, names: names, sources: sources)
+        return TemplateSet(library: library, compiled: compiled, names: names, sources: sources)
     }
 
     /// Renders `context` with the template `name`; a variable that no value provides is an
     /// error pointing at its first use in the templates.
-    func render(_ context: [String: Any], with name: String) -> (String, [Diagnostic]) {
-        let tracked = TrackedContext(context)
-        let text = library.render(tracked, withTemplate: name) ?? ""
-        let diagnostics = tracked.missing.map { variable in
+    func render(_ context: [String: Any], with name: String) -> (Data, [Diagnostic]) {
+        var renderer = TemplateRenderer(templates: compiled)
+        renderer.render(name, root: TemplateValue(context))
+        let diagnostics = renderer.missing.map { variable in
             Diagnostic.error(
                 at: location(ofVariable: variable, preferring: name),
                 "the template uses '{{\(variable)}}' but the '\(name)' page provides no such value",
                 hint: "check the spelling; see Templates/README.md for the values each page provides")
         }
-        return (text, diagnostics)
+        return (Data(renderer.output), diagnostics)
+    }
+
+    /// `context` rendered by swift-mustache itself: the reference `render(_:with:)` is tested
+    /// against.
+    func referenceRender(_ context: [String: Any], with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
     }
 
     /// Where `variable` is first used, in `preferred` or else in any template.
@@ -109,6 +121,18 @@ private extension TemplateSet {
                     file: path, line: error.context.lineNumber, column: error.context.columnNumber),
                 "Mustache syntax error: \(describe(error.error))",
                 hint: "check that every {{#name}} has its {{/name}} and every '{{' its '}}'")
+        }
+    }
+
+    /// Compiles a template swift-mustache has accepted; refuses what the renderer lacks.
+    static func compile(_ text: String, path: String) throws -> [TemplateNode] {
+        do {
+            return try TemplateParser.parse(text)
+        } catch {
+            throw Diagnostic.error(
+                at: SourceLocation(file: path, line: error.line),
+                "ksite's templates do not support \(error.feature)",
+                hint: "use plain {{name}}, {{{name}}}, sections, partials and {{<layout}} blocks")
         }
     }
 

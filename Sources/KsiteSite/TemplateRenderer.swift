@@ -1,0 +1,155 @@
+/// Renders compiled templates into UTF-8 bytes, as swift-mustache renders them.
+///
+/// One renderer renders one page: values are found from the innermost section outwards, and a
+/// name that no value in scope provides is remembered in `missing` (and renders as nothing).
+struct TemplateRenderer {
+    /// Compiled templates by name (`layout`, `partials/chart`, …).
+    let templates: [String: [TemplateNode]]
+    private(set) var output: [UInt8] = []
+    /// Names no value provided, in order of first use.
+    private(set) var missing: [String] = []
+    /// The values in scope, innermost last.
+    private var stack: [TemplateValue] = []
+
+    init(templates: [String: [TemplateNode]]) {
+        self.templates = templates
+    }
+
+    /// Renders the template `name` with `root` as the outermost value.
+    mutating func render(_ name: String, root: TemplateValue) {
+        guard let nodes = templates[name] else { return }
+        output.reserveCapacity(32 * 1024)
+        stack = [root]
+        render(nodes, indentation: nil, blocks: nil)
+    }
+}
+
+private extension TemplateRenderer {
+    /// Inside an indented partial, each line's first non-empty output is indented.
+    mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?) {
+        guard let indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, indentation: indentation, blocks: blocks) }
+            return
+        }
+        let start = output.count
+        for node in nodes {
+            let before = output.count
+            let isLineStart = endsWithLineFeed(since: start)
+            render(node, indentation: indentation, blocks: blocks)
+            if isLineStart, output.count > before {
+                output.insert(contentsOf: indentation, at: before)
+            }
+        }
+    }
+
+    mutating func render(_ node: TemplateNode, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?) {
+        switch node {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
+        case .variable(let name, let isEscaped):
+            if let value = lookup(name) { append(value.displayText, isEscaped: isEscaped) }
+        case .section(let name, let body, let isInverted):
+            let value = lookup(name)
+            if isInverted {
+                renderInverted(body, for: value, indentation: indentation, blocks: blocks)
+            } else {
+                renderSection(body, for: value, indentation: indentation, blocks: blocks)
+            }
+        case .partial(let name, let added, let filled):
+            guard let nodes = templates[name] else { return }
+            // A block filled in by an outer page wins over one filled in further in.
+            let merged = filled.map { blocks?.merging($0) { outer, _ in outer } ?? $0 } ?? blocks
+            render(nodes, indentation: added.map { (indentation ?? []) + $0 } ?? indentation, blocks: merged)
+        case .block(let name, let defaultBody, let added):
+            render(blocks?[name] ?? defaultBody, indentation: (indentation ?? []) + added, blocks: blocks)
+        }
+    }
+
+    /// A list repeats its body per item, `true` shows it, any other value shows it once in scope.
+    mutating func renderSection(
+        _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+    ) {
+        switch value {
+        case .list(let items)?:
+            for item in items { renderInScope(item, body, indentation: indentation, blocks: blocks) }
+        case .flag(let isOn)?:
+            if isOn { render(body, indentation: indentation, blocks: blocks) }
+        case let value?:
+            renderInScope(value, body, indentation: indentation, blocks: blocks)
+        case nil:
+            break
+        }
+    }
+
+    /// Shown for an absent value, `false` or an empty list.
+    mutating func renderInverted(
+        _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+    ) {
+        switch value {
+        case .list(let items)?:
+            if items.isEmpty, let value { renderInScope(value, body, indentation: indentation, blocks: blocks) }
+        case .flag(let isOn)?:
+            if !isOn { render(body, indentation: indentation, blocks: blocks) }
+        case nil:
+            render(body, indentation: indentation, blocks: blocks)
+        default:
+            break
+        }
+    }
+
+    mutating func renderInScope(
+        _ value: TemplateValue, _ body: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+    ) {
+        stack.append(value)
+        render(body, indentation: indentation, blocks: blocks)
+        stack.removeLast()
+    }
+
+    /// The first part of a name is looked up from the innermost value outwards, the rest inside it.
+    mutating func lookup(_ name: TemplateName) -> TemplateValue? {
+        guard let first = name.parts.first, let innermost = stack.last else { return stack.last }
+        if name.isAnchored {
+            guard let value = innermost[first] else {
+                if stack.count == 1 { remember(first) }
+                return nil
+            }
+            return resolve(name.parts.dropFirst(), in: value)
+        }
+        for value in stack.reversed() {
+            if let found = value[first] { return resolve(name.parts.dropFirst(), in: found) }
+        }
+        remember(first)
+        return nil
+    }
+
+    func resolve(_ parts: ArraySlice<String>, in value: TemplateValue) -> TemplateValue? {
+        var current = value
+        for part in parts {
+            guard let next = current[part] else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    mutating func remember(_ name: String) {
+        if !missing.contains(name) { missing.append(name) }
+    }
+
+    /// Whether this render's output so far ends with a line feed (not a CRLF pair).
+    func endsWithLineFeed(since start: Int) -> Bool {
+        let end = output.count
+        guard end > start, output[end - 1] == UInt8(ascii: "\n") else { return false }
+        return end - 2 < start || output[end - 2] != UInt8(ascii: "\r")
+    }
+
+    mutating func append(_ text: String, isEscaped: Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard isEscaped else {
+                output.append(contentsOf: bytes)
+                return
+            }
+            HTMLEscaping.append(bytes, to: &output)
+        }
+    }
+}
