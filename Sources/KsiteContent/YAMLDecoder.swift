@@ -30,7 +30,9 @@ struct YAMLDecoder {
         textEnd = SourceLocation(
             file: path, line: lines.count + lineOffset, column: (lines.last?.count ?? 0) + 1)
         do {
-            let node = try Yams.compose(yaml: yaml)
+            // Values are read from their text and style (YAMLDecoder+Fields), never from a
+            // resolved tag, so the basic resolver spares a regular-expression match per scalar.
+            let node = try Yams.compose(yaml: yaml, .basic)
             if let node, Self.exceedsValueLimit(node) {
                 diagnostics.append(.error(
                     at: location(of: node),

@@ -1,18 +1,17 @@
 /// Strings, numbers and booleans as `JSONEncoder` writes them.
 enum JSONScalar {
-    /// The text of `value` when it is a string, number or boolean; nil for anything else.
-    static func bytes<Value>(of value: Value) -> [UInt8]? {
-        var output: [UInt8] = []
+    /// Appends `value` when it is a string, number or boolean; false for anything else.
+    static func write<Value>(_ value: Value, into output: inout [UInt8]) -> Bool {
         switch value {
         case let text as String: write(text, into: &output)
-        case let number as Int: output += Array(String(number).utf8)
-        case let number as Double: output += Array(text(of: number).utf8)
-        case let number as any BinaryInteger: output += Array(String(describing: number).utf8)
-        case let number as Float: output += Array(text(of: Double(number.description) ?? 0).utf8)
-        case let flag as Bool: output += Array((flag ? "true" : "false").utf8)
-        default: return nil
+        case let number as Int: output += String(number).utf8
+        case let number as Double: output += text(of: number).utf8
+        case let flag as Bool: output += (flag ? "true" : "false").utf8
+        case let number as any BinaryInteger: output += String(describing: number).utf8
+        case let number as Float: output += text(of: Double(number.description) ?? 0).utf8
+        default: return false
         }
-        return output
+        return true
     }
 
     /// `67240094` for 67240094.0, `1342.2`, `1e-07`; `description` without a trailing `.0`.

@@ -46,8 +46,11 @@ private extension MarkdownStage {
     /// Inline link destinations `](path#i-N)` of a body, with the file position of each.
     static func fragmentLinks(in source: MarkdownSource) -> [FragmentLink] {
         var links: [FragmentLink] = []
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where line.contains("](") {
+        // Bytes, not characters: the loader has made every line break a single "\n", and a
+        // body has thousands of lines of which few hold a link.
+        let lines = source.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, bytes) in lines.enumerated() where containsLinkEnd(bytes) {
+            let line = Substring(bytes)
             var rest = line[...]
             while let opening = rest.range(of: "](") {
                 let start = opening.upperBound
@@ -65,6 +68,11 @@ private extension MarkdownStage {
             }
         }
         return links
+    }
+
+    /// Whether the line holds `](`, the end of a link's text.
+    static func containsLinkEnd(_ line: Substring.UTF8View) -> Bool {
+        zip(line, line.dropFirst()).contains { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: "(") }
     }
 
     /// `i-` followed by digits, as the renderer numbers initiatives.

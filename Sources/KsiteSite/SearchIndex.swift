@@ -27,12 +27,12 @@ struct SearchIndex: Encodable {
 
     /// NFKC and lower case: the same function as `normalize()` in `search.js`.
     static func normalize(_ text: String) -> String {
-        flatten(text).precomposedStringWithCompatibilityMapping.lowercased()
+        compatibilityMapped(flatten(text)).lowercased()
     }
 
     /// One line: line breaks become spaces.
     static func flatten(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        flattened(text)
     }
 
     func json() -> Data {

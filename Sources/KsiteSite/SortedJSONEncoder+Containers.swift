@@ -1,28 +1,28 @@
-/// The members of an object: each value is written at once by a writer one level deeper.
+/// The members of an object, each written by a writer one level deeper.
 struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let writer: JSONValueWriter
-    let object: JSONObject
+    let object: JSONMembers
     var codingPath: [any CodingKey] { writer.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws {
-        object.members.append((key.stringValue, .text(Array("null".utf8))))
+        object.append(key: key.stringValue) { $0 += Array("null".utf8) }
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        object.members.append((key.stringValue, .text(try writer.child().bytes(of: value))))
+        try object.append(key: key.stringValue) { try writer.child().write(value, into: &$0) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let nested = JSONObject()
-        object.members.append((key.stringValue, .object(nested)))
+        let nested = JSONMembers()
+        object.entries.append((key.stringValue, .nested(.object(nested))))
         return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(writer: writer.child(), object: nested))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = JSONArray()
-        object.members.append((key.stringValue, .array(nested)))
+        let nested = JSONMembers()
+        object.entries.append((key.stringValue, .nested(.array(nested))))
         return JSONUnkeyedContainer(writer: writer.child(), array: nested)
     }
 
@@ -32,47 +32,47 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func superEncoder(named name: String) -> any Encoder {
         let nested = writer.child()
-        let object = JSONObject()
-        nested.content = .object(object)
-        self.object.members.append((name, .object(object)))
+        let members = JSONMembers()
+        nested.content = .object(members)
+        object.entries.append((name, .nested(.object(members))))
         return nested
     }
 }
 
-/// The elements of an array, each written at once by a writer one level deeper.
+/// The elements of an array, each written by a writer one level deeper.
 struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     let writer: JSONValueWriter
-    let array: JSONArray
+    let array: JSONMembers
     var codingPath: [any CodingKey] { writer.codingPath }
-    var count: Int { array.elements.count }
+    var count: Int { array.entries.count }
 
     mutating func encodeNil() throws {
-        array.elements.append(.text(Array("null".utf8)))
+        array.append { $0 += Array("null".utf8) }
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        array.elements.append(.text(try writer.child().bytes(of: value)))
+        try array.append { try writer.child().write(value, into: &$0) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type
     ) -> KeyedEncodingContainer<NestedKey> {
-        let nested = JSONObject()
-        array.elements.append(.object(nested))
+        let nested = JSONMembers()
+        array.entries.append(("", .nested(.object(nested))))
         return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(writer: writer.child(), object: nested))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let nested = JSONArray()
-        array.elements.append(.array(nested))
+        let nested = JSONMembers()
+        array.entries.append(("", .nested(.array(nested))))
         return JSONUnkeyedContainer(writer: writer.child(), array: nested)
     }
 
     mutating func superEncoder() -> any Encoder {
         let nested = writer.child()
-        let object = JSONObject()
-        nested.content = .object(object)
-        array.elements.append(.object(object))
+        let members = JSONMembers()
+        nested.content = .object(members)
+        array.entries.append(("", .nested(.object(members))))
         return nested
     }
 }
@@ -88,7 +88,9 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         // The same depth: the value stands where the container would.
-        writer.content = .text(try JSONValueWriter(
-            isPrettyPrinted: writer.isPrettyPrinted, depth: writer.depth).bytes(of: value))
+        var bytes: [UInt8] = []
+        try JSONValueWriter(isPrettyPrinted: writer.isPrettyPrinted, depth: writer.depth)
+            .write(value, into: &bytes)
+        writer.content = .text(bytes)
     }
 }

@@ -6,22 +6,26 @@ import Foundation
 ///
 /// `JSONEncoder` first builds a tree of every value, then writes it; for `data/report.json`
 /// of a large report that tree is several times the file. Here each value is written as soon
-/// as it is encoded; only the members of the object being encoded wait, to be sorted.
+/// as it is encoded, into the buffer of the object or array that holds it; an object's
+/// members are put in key order when the object is complete.
 struct SortedJSONEncoder {
     var isPrettyPrinted = false
 
     func encode<Value: Encodable>(_ value: Value) throws -> Data {
-        Data(try JSONValueWriter(isPrettyPrinted: isPrettyPrinted, depth: 0).bytes(of: value))
+        var output: [UInt8] = []
+        try JSONValueWriter(isPrettyPrinted: isPrettyPrinted, depth: 0).write(value, into: &output)
+        return Data(output)
     }
 }
 
-/// Writes one value at a given depth; a new writer encodes each member of an object or array.
+/// Writes one value at a given depth; the members of an object or array it opens are written
+/// by writers one level deeper.
 final class JSONValueWriter: Encoder {
     let isPrettyPrinted: Bool
     let depth: Int
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] = [:]
-    /// What `encode(to:)` asked for.
+    /// The container `encode(to:)` asked for, or the single value it wrote.
     var content: JSONContent?
 
     init(isPrettyPrinted: Bool, depth: Int) {
@@ -29,13 +33,11 @@ final class JSONValueWriter: Encoder {
         self.depth = depth
     }
 
-    /// The JSON text of `value`.
-    func bytes<Value: Encodable>(of value: Value) throws -> [UInt8] {
-        if let bytes = JSONScalar.bytes(of: value) { return bytes }
+    /// Appends the JSON text of `value` to `output`.
+    func write<Value: Encodable>(_ value: Value, into output: inout [UInt8]) throws {
+        if JSONScalar.write(value, into: &output) { return }
         try value.encode(to: self)
-        var output: [UInt8] = []
         content?.write(into: &output, depth: depth, isPrettyPrinted: isPrettyPrinted)
-        return output
     }
 
     func child() -> JSONValueWriter {
@@ -43,13 +45,13 @@ final class JSONValueWriter: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let object = JSONObject()
+        let object = JSONMembers()
         content = .object(object)
         return KeyedEncodingContainer(JSONKeyedContainer<Key>(writer: self, object: object))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let array = JSONArray()
+        let array = JSONMembers()
         content = .array(array)
         return JSONUnkeyedContainer(writer: self, array: array)
     }
@@ -59,52 +61,68 @@ final class JSONValueWriter: Encoder {
     }
 }
 
-/// A value being written: finished text, or an object or array still being filled.
+/// What a writer holds: a finished value, or the members of an object or array.
 enum JSONContent {
     case text([UInt8])
-    case object(JSONObject)
-    case array(JSONArray)
+    case object(JSONMembers)
+    case array(JSONMembers)
 
-    /// Writes the value; an object's or array's parts are released as they are copied.
     func write(into output: inout [UInt8], depth: Int, isPrettyPrinted: Bool) {
         switch self {
         case .text(let bytes):
             output += bytes
-        case .object(let object):
-            var members = object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            object.members = []
-            JSONLayout.write(members.count, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), depth: depth,
-                             isPrettyPrinted: isPrettyPrinted, into: &output) { index, output in
-                let member = members[index]
-                JSONScalar.write(member.key, into: &output)
-                output += isPrettyPrinted ? Array(" : ".utf8) : [UInt8(ascii: ":")]
-                member.value.write(into: &output, depth: depth + 1, isPrettyPrinted: isPrettyPrinted)
-                members[index].value = .text([])
+        case .object(let members):
+            let order = members.entries.indices.sorted {
+                members.entries[$0].key.utf8.lexicographicallyPrecedes(members.entries[$1].key.utf8)
             }
-        case .array(let array):
-            var elements = array.elements
-            array.elements = []
-            JSONLayout.write(elements.count, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), depth: depth,
-                             isPrettyPrinted: isPrettyPrinted, into: &output) { index, output in
-                elements[index].write(into: &output, depth: depth + 1, isPrettyPrinted: isPrettyPrinted)
-                elements[index] = .text([])
+            JSONLayout.write(order.count, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"),
+                             depth: depth, isPrettyPrinted: isPrettyPrinted, into: &output) { index, output in
+                let entry = members.entries[order[index]]
+                JSONScalar.write(entry.key, into: &output)
+                output += isPrettyPrinted ? JSONLayout.prettyColon : JSONLayout.colon
+                members.write(entry.value, into: &output, depth: depth + 1, isPrettyPrinted: isPrettyPrinted)
+            }
+        case .array(let members):
+            JSONLayout.write(members.entries.count, open: UInt8(ascii: "["), close: UInt8(ascii: "]"),
+                             depth: depth, isPrettyPrinted: isPrettyPrinted, into: &output) { index, output in
+                members.write(members.entries[index].value, into: &output, depth: depth + 1,
+                              isPrettyPrinted: isPrettyPrinted)
             }
         }
     }
 }
 
-/// The members of an object, in the order encoded.
-final class JSONObject {
-    var members: [(key: String, value: JSONContent)] = []
-}
+/// The members of an object (with keys) or an array (keys empty), in the order encoded: the
+/// text of each in one shared buffer, or a nested container still being filled.
+final class JSONMembers {
+    enum Value {
+        case bytes(Range<Int>)
+        case nested(JSONContent)
+    }
 
-/// The elements of an array.
-final class JSONArray {
-    var elements: [JSONContent] = []
+    var buffer: [UInt8] = []
+    var entries: [(key: String, value: Value)] = []
+
+    /// Appends a member written by `write` into the shared buffer.
+    func append(key: String = "", _ write: (inout [UInt8]) throws -> Void) rethrows {
+        let start = buffer.count
+        try write(&buffer)
+        entries.append((key, .bytes(start..<buffer.count)))
+    }
+
+    func write(_ value: Value, into output: inout [UInt8], depth: Int, isPrettyPrinted: Bool) {
+        switch value {
+        case .bytes(let range): output += buffer[range]
+        case .nested(let content): content.write(into: &output, depth: depth, isPrettyPrinted: isPrettyPrinted)
+        }
+    }
 }
 
 /// Brackets, commas and (pretty-printed) line breaks and two-space indents.
 enum JSONLayout {
+    static let colon = [UInt8(ascii: ":")]
+    static let prettyColon = Array(" : ".utf8)
+
     static func write(
         _ count: Int, open: UInt8, close: UInt8, depth: Int, isPrettyPrinted: Bool,
         into output: inout [UInt8], element: (Int, inout [UInt8]) -> Void

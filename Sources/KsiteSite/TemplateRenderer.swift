@@ -69,9 +69,11 @@ private extension TemplateRenderer {
     mutating func renderSection(
         _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
     ) {
-        switch value {
-        case .list(let items)?:
+        if let items = value?.items {
             for item in items { renderInScope(item, body, indentation: indentation, blocks: blocks) }
+            return
+        }
+        switch value {
         case .flag(let isOn)?:
             if isOn { render(body, indentation: indentation, blocks: blocks) }
         case let value?:
@@ -85,9 +87,11 @@ private extension TemplateRenderer {
     mutating func renderInverted(
         _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
     ) {
+        if let value, let items = value.items {
+            if items.isEmpty { renderInScope(value, body, indentation: indentation, blocks: blocks) }
+            return
+        }
         switch value {
-        case .list(let items)?:
-            if items.isEmpty, let value { renderInScope(value, body, indentation: indentation, blocks: blocks) }
         case .flag(let isOn)?:
             if !isOn { render(body, indentation: indentation, blocks: blocks) }
         case nil:

@@ -67,7 +67,7 @@ public struct TemplateSet: Sendable {
     /// error pointing at its first use in the templates.
     func render(_ context: [String: Any], with name: String) -> (Data, [Diagnostic]) {
         var renderer = TemplateRenderer(templates: compiled)
-        renderer.render(name, root: TemplateValue(context))
+        renderer.render(name, root: .object(context))
         let diagnostics = renderer.missing.map { variable in
             Diagnostic.error(
                 at: location(ofVariable: variable, preferring: name),

@@ -24,8 +24,11 @@ struct BuildCommand: ParsableCommand {
             contentPath: site.content, templatesPath: site.templates, outputPath: output, force: force)
         let progress = ProgressLine(enabled: !quiet)
         options.progress = progress.update
-        let report = try Console.run { () throws(DiagnosticList) in try SiteBuilder(options: options).build() }
-        progress.finish()
+        let report = try Console.run { () throws(DiagnosticList) in
+            // Cleared before any problem is printed, so messages start on a line of their own.
+            defer { progress.finish() }
+            return try SiteBuilder(options: options).build()
+        }
         Console.print(report.warnings)
         if !quiet {
             print("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)")

@@ -50,22 +50,24 @@ private extension NumberFormat {
         guard value.isFinite else { return ("", "0", "") }
         let clamped = min(max(value, -limit), limit)
         var digits = max(0, min(fractionDigits, 8))
-        while digits > 0, abs(clamped) * power(digits) >= 9e15 { digits -= 1 }
-        let scale = power(digits)
-        let units = (abs(clamped) * scale).rounded()
+        while digits > 0, abs(clamped) * powers[digits] >= 9e15 { digits -= 1 }
+        let units = (abs(clamped) * powers[digits]).rounded()
         guard units > 0 else { return ("", "0", "") }
         let total = UInt64(units)
-        let divisor = UInt64(scale)
-        let whole = String(total / divisor)
-        var fraction = String(total % divisor)
-        fraction = String(repeating: "0", count: max(0, digits - fraction.count)) + fraction
-        while fraction.last == "0" { fraction.removeLast() }
-        return (clamped < 0 ? "-" : "", whole, digits == 0 ? "" : fraction)
+        let divisor = UInt64(powers[digits])
+        // Trailing zeros are dropped by dividing them away, the rest padded back to width.
+        var fraction = total % divisor
+        while digits > 0, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        let fractionText = digits == 0 ? "" : String(fraction)
+        let padding = String(repeating: "0", count: max(0, digits - fractionText.utf8.count))
+        return (clamped < 0 ? "-" : "", String(total / divisor), padding + fractionText)
     }
 
-    static func power(_ digits: Int) -> Double {
-        (0..<digits).reduce(1.0) { result, _ in result * 10 }
-    }
+    /// 10⁰ … 10⁸: the scales of at most eight decimals.
+    static let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]
 
     static func group(_ digits: String) -> String {
         var result = ""

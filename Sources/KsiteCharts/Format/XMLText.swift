@@ -4,6 +4,8 @@ enum XMLText {
     ///
     /// One function for both contexts keeps `</script>` and quotes inert wherever text lands.
     static func escape(_ text: String) -> String {
+        // Most labels need nothing: keep them as they are rather than copy them.
+        guard text.unicodeScalars.contains(where: { !isPlain($0) }) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -33,6 +35,14 @@ enum XMLText {
 }
 
 private extension XMLText {
+    /// Allowed and not one of the five characters `escape` replaces.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "&", "<", ">", "\"", "'": false
+        default: isAllowed(scalar)
+        }
+    }
+
     /// XML 1.0 Char production, less the C1 controls, which render as nothing useful.
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -56,7 +56,8 @@ struct SVGWriter: Sendable {
 
     /// Appends markup built elsewhere from safe parts (numbers, escaped text, fixed names).
     mutating func line(_ markup: String) {
-        text += markup + "\n"
+        text += markup
+        text += "\n"
     }
 }
 

@@ -1,0 +1,129 @@
+import Foundation
+
+extension SearchIndex {
+    /// NFKC of `text`, as `precomposedStringWithCompatibilityMapping` gives it, without sending
+    /// the whole text through Foundation: most of a Japanese report is kana, kanji and ASCII,
+    /// which NFKC leaves as they are, and full-width ASCII (（）：１), which maps by an offset.
+    ///
+    /// The text is cut before each such stable character (a starter that NFKC keeps and that
+    /// nothing before it composes with); NFKC of the pieces, joined, is NFKC of the whole
+    /// (UAX #15, "Stable Code Points"). A run of other characters is normalised together with
+    /// the stable character before it, which it might compose with (か + ゛ → が).
+    static func compatibilityMapped(_ text: String) -> String {
+        withBytes(of: text) { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            var previousStable: Int?
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = scalar(in: bytes, at: index)
+                if isStable(value) {
+                    previousStable = index
+                    index += length
+                    continue
+                }
+                let start = previousStable ?? index
+                var end = index + length
+                while end < bytes.count {
+                    let (next, nextLength) = scalar(in: bytes, at: end)
+                    if isStable(next) { break }
+                    end += nextLength
+                }
+                output += bytes[copied..<start]
+                output += mapped(bytes[start..<end])
+                copied = end
+                previousStable = nil
+                index = end
+            }
+            output += bytes[copied...]
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// One line: runs of line breaks (LF, CR, CRLF, VT, FF, NEL, LS, PS) become one space,
+    /// and none is left at either end.
+    static func flattened(_ text: String) -> String {
+        withBytes(of: text) { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var isAfterBreak = false
+            var index = 0
+            while index < bytes.count {
+                let length = lineBreakLength(in: bytes, at: index)
+                if length > 0 {
+                    isAfterBreak = true
+                    index += length
+                    continue
+                }
+                if isAfterBreak, !output.isEmpty { output.append(UInt8(ascii: " ")) }
+                isAfterBreak = false
+                output.append(bytes[index])
+                index += 1
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+}
+
+private extension SearchIndex {
+    static func withBytes(of text: String, _ body: ([UInt8]) -> String) -> String {
+        body(Array(text.utf8))
+    }
+
+    /// The scalar value starting at `index` of valid UTF-8, and its length in bytes.
+    static func scalar(in bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        switch lead {
+        case ..<0x80: return (lead, 1)
+        case ..<0xE0: return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        case ..<0xF0:
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                    | UInt32(bytes[index + 2] & 0x3F), 3)
+        default:
+            return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+        }
+    }
+
+    /// Bytes of the line break starting at `index` (LF, VT, FF, CR, NEL, LS, PS), else 0.
+    static func lineBreakLength(in bytes: [UInt8], at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x0A...0x0D: return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return 2
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                        && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9): return 3
+        default: return 0
+        }
+    }
+
+    /// Characters NFKC keeps and nothing composes with: ASCII, kana, kanji, common CJK marks.
+    static func isStable(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x7F, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FB, 0x30FC, 0x4E00...0x9FFF,
+             0x3001, 0x3002, 0x3005, 0x3008...0x3011: true
+        default: false
+        }
+    }
+
+    /// NFKC of a piece: full-width ASCII (U+FF01–FF5E) by its offset when that is all the
+    /// piece holds besides one leading stable character; anything else through Foundation.
+    static func mapped(_ piece: ArraySlice<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        var index = piece.startIndex
+        let (first, firstLength) = scalar(in: Array(piece[index...].prefix(4)), at: 0)
+        if isStable(first) {
+            output += piece[index..<index + firstLength]
+            index += firstLength
+        }
+        while index < piece.endIndex {
+            let (value, length) = scalar(in: Array(piece[index..<min(index + 4, piece.endIndex)]), at: 0)
+            guard (0xFF01...0xFF5E).contains(value) else {
+                return Array(String(decoding: piece, as: UTF8.self).precomposedStringWithCompatibilityMapping.utf8)
+            }
+            output.append(UInt8(value - 0xFEE0))
+            index += length
+        }
+        return output
+    }
+}

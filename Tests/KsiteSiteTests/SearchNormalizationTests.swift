@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import KsiteSite
+
+/// The search index's piecewise NFKC equals Foundation's on the whole text.
+@Suite struct SearchNormalizationTests {
+    /// Stable characters, full-width ASCII, and characters NFKC changes or composes.
+    static let alphabet: [String] = [
+        "a", "Z", "1", " ", "(", "か", "は", "ウ", "ー", "・", "漢", "字", "、", "。", "「", "」", "【", "】",
+        "（", "）", "：", "１", "Ａ", "ｚ", "　", "①", "⑳", "㈱", "ﬁ", "ｶ", "ﾞ", "ﾟ", "\u{3099}", "\u{309A}",
+        "\u{301}", "é", "e\u{301}", "Å", "\u{1100}", "\u{1161}", "\u{11A8}", "가", "ヽ", "ゝ", "゛", "ℌ", "Ⅻ",
+        "\u{FE0F}", "😀", "\u{2028}", "\n", "\r\n", "Ⅰ", "㍻", "ｰ",
+    ]
+
+    @Test func randomTextsMatchFoundation() {
+        var generator = SeededGenerator(seed: 6)
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let text = (0..<length).map { _ in Self.alphabet.randomElement(using: &generator) ?? "" }.joined()
+            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            #expect(SearchIndex.flattened(text) == flat, "\(Array(text.unicodeScalars))")
+            #expect(SearchIndex.compatibilityMapped(flat) == flat.precomposedStringWithCompatibilityMapping,
+                    "\(Array(flat.unicodeScalars))")
+        }
+    }
+
+    @Test func stableCharactersAreTheirOwnNFKC() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x3041...0x3096, 0x30A1...0x30FC, 0x4E00...0x9FFF, 0x3001...0x3002, 0x3005...0x3005, 0x3008...0x3011]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = String(Character(scalar))
+                #expect(SearchIndex.compatibilityMapped(text) == text.precomposedStringWithCompatibilityMapping)
+                // Nothing before a stable character composes with it.
+                let pair = "か" + text
+                #expect(SearchIndex.compatibilityMapped(pair) == pair.precomposedStringWithCompatibilityMapping)
+            }
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for reproducible random cases.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
