@@ -1,25 +1,38 @@
 import Foundation
 
-/// A CSV file in UTF-8 with a byte-order mark, so that Excel opens Japanese text correctly.
-struct CSVTable {
-    var header: [String]
-    var rows: [[String]] = []
-
+/// A CSV file in UTF-8 with a byte-order mark, so that Excel opens Japanese text correctly,
+/// written a row at a time and handed on in pieces: the initiatives of a large report make a
+/// table of hundreds of thousands of rows.
+enum CSVTable {
     /// RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted.
-    func data() -> Data {
+    /// `rows` calls its argument once per row, in order.
+    static func write(
+        header: [String], emit: (Data) -> Void, rows: (_ row: ([String]) -> Void) -> Void
+    ) {
         var bytes: [UInt8] = Array("\u{FEFF}".utf8)
-        for row in [header] + rows {
-            for (index, value) in row.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                Self.append(value, to: &bytes)
+        append(header, to: &bytes)
+        withoutActuallyEscaping(emit) { emit in
+            rows { row in
+                append(row, to: &bytes)
+                if bytes.count >= 1 << 20 {
+                    emit(Data(bytes))
+                    bytes.removeAll(keepingCapacity: true)
+                }
             }
-            bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+            emit(Data(bytes))
         }
-        return Data(bytes)
     }
 
-    /// Appends a field, byte by byte: a table of many thousand rows is written in one pass.
-    static func append(_ value: String, to bytes: inout [UInt8]) {
+    static func append(_ row: [String], to bytes: inout [UInt8]) {
+        for (index, value) in row.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(field: value, to: &bytes)
+        }
+        bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+    }
+
+    /// Appends a field, byte by byte.
+    static func append(field value: String, to bytes: inout [UInt8]) {
         let needsQuotes = value.utf8.contains { byte in
             byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")
@@ -38,33 +51,51 @@ struct CSVTable {
 }
 
 extension ReportData {
-    /// `data/budgets.csv`, `data/metrics.csv`, `data/initiatives.csv`.
-    func csvFiles() -> [OutputFile] {
-        var budgets = CSVTable(header: ["柱", "項目番号", "項目", "年度", "西暦年度", "関連予算（\(budgetUnit)）", "URL"])
-        var metrics = CSVTable(header: ["柱", "項目番号", "項目", "指標", "単位", "ラベル", "西暦年度", "値"])
-        var initiatives = CSVTable(header: ["柱", "項目番号", "項目", "区分", "担当課", "取組み", "URL"])
-        for pillar in pillars {
-            for section in pillar.sections {
-                let lead = [pillar.numeral, section.number.map(String.init) ?? "", section.title]
-                for year in section.budget {
-                    budgets.rows.append(lead + [year.year, String(year.westernYear), year.amount.text, section.url])
-                }
-                for metric in section.metrics {
-                    for point in metric.data {
-                        metrics.rows.append(lead + [metric.title, metric.unit, point.label,
-                                                    point.westernYear.map(String.init) ?? "", point.value.text])
+    /// `data/budgets.csv`, `data/metrics.csv`, `data/initiatives.csv`, each written as its rows
+    /// are made.
+    func writeCSVFiles(into output: some OutputSink) {
+        output.write("data/budgets.csv") { emit in
+            CSVTable.write(
+                header: ["柱", "項目番号", "項目", "年度", "西暦年度", "関連予算（\(budgetUnit)）", "URL"],
+                emit: emit) { row in
+                forEachSection { lead, section in
+                    for year in section.budget {
+                        row(lead + [year.year, String(year.westernYear), year.amount.text, section.url])
                     }
-                }
-                for item in section.initiatives {
-                    initiatives.rows.append(lead + [item.part ?? "", item.departments.joined(separator: "・"),
-                                                    item.text, item.url])
                 }
             }
         }
-        return [
-            OutputFile(path: "data/budgets.csv", contents: budgets.data()),
-            OutputFile(path: "data/metrics.csv", contents: metrics.data()),
-            OutputFile(path: "data/initiatives.csv", contents: initiatives.data()),
-        ]
+        output.write("data/metrics.csv") { emit in
+            CSVTable.write(
+                header: ["柱", "項目番号", "項目", "指標", "単位", "ラベル", "西暦年度", "値"], emit: emit) { row in
+                forEachSection { lead, section in
+                    for metric in section.metrics {
+                        for point in metric.data {
+                            row(lead + [metric.title, metric.unit, point.label,
+                                        point.westernYear.map(String.init) ?? "", point.value.text])
+                        }
+                    }
+                }
+            }
+        }
+        output.write("data/initiatives.csv") { emit in
+            CSVTable.write(
+                header: ["柱", "項目番号", "項目", "区分", "担当課", "取組み", "URL"], emit: emit) { row in
+                forEachSection { lead, section in
+                    for item in section.initiatives {
+                        row(lead + [item.part ?? "", item.departments.joined(separator: "・"), item.text, item.url])
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every section in report order, with the columns that lead each of its rows.
+    func forEachSection(_ body: (_ lead: [String], _ section: SectionData) -> Void) {
+        for pillar in pillars {
+            for section in pillar.sections {
+                body([pillar.numeral, section.number.map(String.init) ?? "", section.title], section)
+            }
+        }
     }
 }

@@ -6,12 +6,12 @@ extension PageAssembler {
     /// each file is written before the next is made, so only one is in memory at a time.
     func writeDataFiles(into output: some OutputSink) {
         let report = ReportData(site: site, pillars: pillars, departments: departments)
-        output.write(OutputFile(path: "data/report.json", contents: report.json()))
-        report.csvFiles().forEach(output.write)
+        output.write("data/report.json", producing: report.json)
+        report.writeCSVFiles(into: output)
         let index = SearchIndex(
             pillars: pillars, heading: { sectionHeading($0.section) },
             pillarHeading: { pillarHeading($0.pillar) })
-        output.write(OutputFile(path: "search/index.json", contents: index.json()))
+        output.write("search/index.json", producing: index.json)
         if let base = site.config.baseURL {
             output.write(OutputFile(path: "sitemap.xml", text: sitemap(base: base)))
             output.write(OutputFile(

@@ -60,4 +60,9 @@ extension ReportData {
     func json() -> Data {
         (try? SortedJSONEncoder(isPrettyPrinted: true).encode(self)) ?? Data("{}".utf8)
     }
+
+    /// `json()` handed over in pieces, for writing a large report without holding it whole.
+    func json(emit: (Data) -> Void) {
+        try? SortedJSONEncoder(isPrettyPrinted: true).encode(self, emit: emit)
+    }
 }

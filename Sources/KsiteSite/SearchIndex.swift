@@ -38,6 +38,11 @@ struct SearchIndex: Encodable {
     func json() -> Data {
         (try? SortedJSONEncoder().encode(self)) ?? Data("{}".utf8)
     }
+
+    /// `json()` handed over in pieces.
+    func json(emit: (Data) -> Void) {
+        try? SortedJSONEncoder().encode(self, emit: emit)
+    }
 }
 
 extension SearchIndex {

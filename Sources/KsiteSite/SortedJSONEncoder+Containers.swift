@@ -1,96 +1,83 @@
-/// The members of an object, each written by a writer one level deeper.
+/// The members of an object, kept until the object is complete.
 struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let writer: JSONValueWriter
-    let object: JSONMembers
-    var codingPath: [any CodingKey] { writer.codingPath }
+    let object: JSONObject
+    var codingPath: [any CodingKey] { object.writer.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws {
-        object.append(key: key.stringValue) { $0 += Array("null".utf8) }
+        object.members.append((key.stringValue, .null))
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try object.append(key: key.stringValue) { try writer.child().write(value, into: &$0) }
+        object.members.append((key.stringValue, .value(value)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let nested = JSONMembers()
-        object.entries.append((key.stringValue, .nested(.object(nested))))
-        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(writer: writer.child(), object: nested))
+        nestedWriter(key.stringValue).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = JSONMembers()
-        object.entries.append((key.stringValue, .nested(.array(nested))))
-        return JSONUnkeyedContainer(writer: writer.child(), array: nested)
+        nestedWriter(key.stringValue).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { superEncoder(named: "super") }
+    mutating func superEncoder() -> any Encoder { nestedWriter("super") }
 
-    mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { nestedWriter(key.stringValue) }
 
-    private func superEncoder(named name: String) -> any Encoder {
-        let nested = writer.child()
-        let members = JSONMembers()
-        nested.content = .object(members)
-        object.entries.append((name, .nested(.object(members))))
-        return nested
+    /// A writer of its own text: the caller fills it now, the object places it when complete.
+    private func nestedWriter(_ key: String) -> JSONValueWriter {
+        let parent = object.writer
+        let writer = JSONValueWriter(
+            output: JSONOutput(pieceSize: .max, emit: { _ in }), isPrettyPrinted: parent.isPrettyPrinted,
+            depth: parent.depth + 1)
+        object.members.append((key, .writer(writer)))
+        return writer
     }
 }
 
-/// The elements of an array, each written by a writer one level deeper.
+/// The elements of an array, each written as it comes.
 struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
-    let writer: JSONValueWriter
-    let array: JSONMembers
-    var codingPath: [any CodingKey] { writer.codingPath }
-    var count: Int { array.entries.count }
+    let array: JSONArray
+    var codingPath: [any CodingKey] { array.writer.codingPath }
+    var count: Int { array.count }
 
     mutating func encodeNil() throws {
-        array.append { $0 += Array("null".utf8) }
+        _ = try array.nextElement()
+        array.writer.output.bytes += "null".utf8
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try array.append { try writer.child().write(value, into: &$0) }
+        try array.nextElement().write(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type
     ) -> KeyedEncodingContainer<NestedKey> {
-        let nested = JSONMembers()
-        array.entries.append(("", .nested(.object(nested))))
-        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(writer: writer.child(), object: nested))
+        array.openElement().container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let nested = JSONMembers()
-        array.entries.append(("", .nested(.array(nested))))
-        return JSONUnkeyedContainer(writer: writer.child(), array: nested)
+        array.openElement().unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        let nested = writer.child()
-        let members = JSONMembers()
-        nested.content = .object(members)
-        array.entries.append(("", .nested(.object(members))))
-        return nested
+        array.openElement()
     }
 }
 
-/// One value in place of a container (`RawRepresentable` enums, wrappers).
+/// One value in place of a container (`RawRepresentable` enums, wrappers): written at once,
+/// where the container would stand.
 struct JSONSingleValueContainer: SingleValueEncodingContainer {
     let writer: JSONValueWriter
     var codingPath: [any CodingKey] { writer.codingPath }
 
     mutating func encodeNil() throws {
-        writer.content = .text(Array("null".utf8))
+        writer.output.bytes += "null".utf8
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        // The same depth: the value stands where the container would.
-        var bytes: [UInt8] = []
-        try JSONValueWriter(isPrettyPrinted: writer.isPrettyPrinted, depth: writer.depth)
-            .write(value, into: &bytes)
-        writer.content = .text(bytes)
+        try JSONValueWriter(output: writer.output, isPrettyPrinted: writer.isPrettyPrinted, depth: writer.depth)
+            .write(value)
     }
 }

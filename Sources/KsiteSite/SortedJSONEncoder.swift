@@ -5,55 +5,101 @@ import Foundation
 /// `.prettyPrinted` when asked) writes them, in a fraction of its time and memory.
 ///
 /// `JSONEncoder` first builds a tree of every value, then writes it; for `data/report.json`
-/// of a large report that tree is several times the file. Here each value is written as soon
-/// as it is encoded, into the buffer of the object or array that holds it; an object's
-/// members are put in key order when the object is complete.
+/// of a large report that tree is several times the file. Here the text is written in order
+/// as values are encoded: an object keeps its members (not their text) until it is complete,
+/// then encodes them in key order; an array writes each element as it comes. The text can be
+/// handed on in pieces, so a large file need never be whole in memory.
 struct SortedJSONEncoder {
     var isPrettyPrinted = false
 
     func encode<Value: Encodable>(_ value: Value) throws -> Data {
-        var output: [UInt8] = []
-        try JSONValueWriter(isPrettyPrinted: isPrettyPrinted, depth: 0).write(value, into: &output)
-        return Data(output)
+        var result = Data()
+        try encode(value, pieceSize: .max) { result.append($0) }
+        return result
+    }
+
+    /// Encodes `value`, handing the text to `emit` in pieces of about `pieceSize` bytes.
+    func encode<Value: Encodable>(
+        _ value: Value, pieceSize: Int = 1 << 20, emit: (Data) -> Void
+    ) throws {
+        try withoutActuallyEscaping(emit) { emit in
+            let output = JSONOutput(pieceSize: pieceSize, emit: emit)
+            try JSONValueWriter(output: output, isPrettyPrinted: isPrettyPrinted, depth: 0).write(value)
+            output.flush()
+        }
     }
 }
 
-/// Writes one value at a given depth; the members of an object or array it opens are written
-/// by writers one level deeper.
+/// The text written so far, handed on whenever it reaches the piece size.
+final class JSONOutput {
+    var bytes: [UInt8] = []
+    let pieceSize: Int
+    let emit: (Data) -> Void
+
+    init(pieceSize: Int, emit: @escaping (Data) -> Void) {
+        self.pieceSize = pieceSize
+        self.emit = emit
+    }
+
+    func flushIfFull() {
+        if bytes.count >= pieceSize { flush() }
+    }
+
+    func flush() {
+        guard !bytes.isEmpty else { return }
+        emit(Data(bytes))
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    func indent(_ depth: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+}
+
+/// Writes one value at a given depth: a scalar at once, an object or array through the
+/// container its `encode(to:)` opens.
 final class JSONValueWriter: Encoder {
+    let output: JSONOutput
     let isPrettyPrinted: Bool
     let depth: Int
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] = [:]
-    /// The container `encode(to:)` asked for, or the single value it wrote.
-    var content: JSONContent?
+    /// The container `encode(to:)` opened, finished once it returns.
+    var container: JSONContainer?
 
-    init(isPrettyPrinted: Bool, depth: Int) {
+    init(output: JSONOutput, isPrettyPrinted: Bool, depth: Int) {
+        self.output = output
         self.isPrettyPrinted = isPrettyPrinted
         self.depth = depth
     }
 
-    /// Appends the JSON text of `value` to `output`.
-    func write<Value: Encodable>(_ value: Value, into output: inout [UInt8]) throws {
-        if JSONScalar.write(value, into: &output) { return }
-        try value.encode(to: self)
-        content?.write(into: &output, depth: depth, isPrettyPrinted: isPrettyPrinted)
+    func write<Value: Encodable>(_ value: Value) throws {
+        if !JSONScalar.write(value, into: &output.bytes) {
+            try value.encode(to: self)
+            try finish()
+        }
+        output.flushIfFull()
+    }
+
+    func finish() throws {
+        try container?.finish()
+        container = nil
     }
 
     func child() -> JSONValueWriter {
-        JSONValueWriter(isPrettyPrinted: isPrettyPrinted, depth: depth + 1)
+        JSONValueWriter(output: output, isPrettyPrinted: isPrettyPrinted, depth: depth + 1)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let object = JSONMembers()
-        content = .object(object)
-        return KeyedEncodingContainer(JSONKeyedContainer<Key>(writer: self, object: object))
+        let object = JSONObject(writer: self)
+        container = object
+        return KeyedEncodingContainer(JSONKeyedContainer<Key>(object: object))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let array = JSONMembers()
-        content = .array(array)
-        return JSONUnkeyedContainer(writer: self, array: array)
+        let array = JSONArray(writer: self)
+        container = array
+        return JSONUnkeyedContainer(array: array)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
@@ -61,93 +107,111 @@ final class JSONValueWriter: Encoder {
     }
 }
 
-/// What a writer holds: a finished value, or the members of an object or array.
-enum JSONContent {
-    case text([UInt8])
-    case object(JSONMembers)
-    case array(JSONMembers)
+/// An object or array being written.
+protocol JSONContainer: AnyObject {
+    func finish() throws
+}
 
-    func write(into output: inout [UInt8], depth: Int, isPrettyPrinted: Bool) {
-        switch self {
-        case .text(let bytes):
-            output += bytes
-        case .object(let members):
-            let order = members.entries.indices.sorted {
-                members.entries[$0].key.utf8.lexicographicallyPrecedes(members.entries[$1].key.utf8)
+/// An object: its members wait, unencoded, until the object is complete, then are written in
+/// key order.
+final class JSONObject: JSONContainer {
+    enum Member {
+        case value(any Encodable)
+        case null
+        /// A nested container or super encoder, filled by the caller before the object ends.
+        case writer(JSONValueWriter)
+    }
+
+    let writer: JSONValueWriter
+    var members: [(key: String, member: Member)] = []
+
+    init(writer: JSONValueWriter) {
+        self.writer = writer
+    }
+
+    func finish() throws {
+        let output = writer.output
+        let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        output.bytes.append(UInt8(ascii: "{"))
+        if writer.isPrettyPrinted { output.bytes.append(UInt8(ascii: "\n")) }
+        for (index, entry) in sorted.enumerated() {
+            if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
+            if writer.isPrettyPrinted {
+                if index > 0 { output.bytes.append(UInt8(ascii: "\n")) }
+                output.indent(writer.depth + 1)
             }
-            JSONLayout.write(order.count, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"),
-                             depth: depth, isPrettyPrinted: isPrettyPrinted, into: &output) { index, output in
-                let entry = members.entries[order[index]]
-                JSONScalar.write(entry.key, into: &output)
-                output += isPrettyPrinted ? JSONLayout.prettyColon : JSONLayout.colon
-                members.write(entry.value, into: &output, depth: depth + 1, isPrettyPrinted: isPrettyPrinted)
-            }
-        case .array(let members):
-            JSONLayout.write(members.entries.count, open: UInt8(ascii: "["), close: UInt8(ascii: "]"),
-                             depth: depth, isPrettyPrinted: isPrettyPrinted, into: &output) { index, output in
-                members.write(members.entries[index].value, into: &output, depth: depth + 1,
-                              isPrettyPrinted: isPrettyPrinted)
+            JSONScalar.write(entry.key, into: &output.bytes)
+            output.bytes += writer.isPrettyPrinted ? Array(" : ".utf8) : [UInt8(ascii: ":")]
+            switch entry.member {
+            case .value(let value): try writer.child().write(value)
+            case .null: output.bytes += "null".utf8
+            case .writer(let nested):
+                try nested.finish()
+                output.bytes += nested.output.bytes
             }
         }
+        if writer.isPrettyPrinted {
+            output.bytes.append(UInt8(ascii: "\n"))
+            output.indent(writer.depth)
+        }
+        output.bytes.append(UInt8(ascii: "}"))
     }
 }
 
-/// The members of an object (with keys) or an array (keys empty), in the order encoded: the
-/// text of each in one shared buffer, or a nested container still being filled.
-final class JSONMembers {
-    enum Value {
-        case bytes(Range<Int>)
-        case nested(JSONContent)
+/// An array: each element is written as it comes.
+final class JSONArray: JSONContainer {
+    let writer: JSONValueWriter
+    private(set) var count = 0
+    /// A nested container or super encoder, finished before the next element.
+    private var open: JSONValueWriter?
+
+    init(writer: JSONValueWriter) {
+        self.writer = writer
+        writer.output.bytes.append(UInt8(ascii: "["))
+        if writer.isPrettyPrinted { writer.output.bytes.append(UInt8(ascii: "\n")) }
     }
 
-    var buffer: [UInt8] = []
-    var entries: [(key: String, value: Value)] = []
-
-    /// Appends a member written by `write` into the shared buffer.
-    func append(key: String = "", _ write: (inout [UInt8]) throws -> Void) rethrows {
-        let start = buffer.count
-        try write(&buffer)
-        entries.append((key, .bytes(start..<buffer.count)))
+    /// Writes the separator and indent before the next element; returns its writer.
+    func nextElement() throws -> JSONValueWriter {
+        try finishOpenElement()
+        let output = writer.output
+        if count > 0 { output.bytes.append(UInt8(ascii: ",")) }
+        if writer.isPrettyPrinted {
+            if count > 0 { output.bytes.append(UInt8(ascii: "\n")) }
+            output.indent(writer.depth + 1)
+        }
+        count += 1
+        return writer.child()
     }
 
-    func write(_ value: Value, into output: inout [UInt8], depth: Int, isPrettyPrinted: Bool) {
-        switch value {
-        case .bytes(let range): output += buffer[range]
-        case .nested(let content): content.write(into: &output, depth: depth, isPrettyPrinted: isPrettyPrinted)
+    /// An element whose container the caller fills afterwards (`Encoder`'s nested containers
+    /// cannot throw, so an error finishing the one before waits for the next call or the end).
+    func openElement() -> JSONValueWriter {
+        do {
+            let element = try nextElement()
+            open = element
+            return element
+        } catch {
+            deferredError = error
+            return writer.child()
         }
     }
-}
 
-/// Brackets, commas and (pretty-printed) line breaks and two-space indents.
-enum JSONLayout {
-    static let colon = [UInt8(ascii: ":")]
-    static let prettyColon = Array(" : ".utf8)
+    private var deferredError: (any Error)?
 
-    static func write(
-        _ count: Int, open: UInt8, close: UInt8, depth: Int, isPrettyPrinted: Bool,
-        into output: inout [UInt8], element: (Int, inout [UInt8]) -> Void
-    ) {
-        output.append(open)
-        guard isPrettyPrinted else {
-            for index in 0..<count {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                element(index, &output)
-            }
-            output.append(close)
-            return
-        }
-        output.append(UInt8(ascii: "\n"))
-        for index in 0..<count {
-            if index > 0 { output += [UInt8(ascii: ","), UInt8(ascii: "\n")] }
-            indent(depth + 1, into: &output)
-            element(index, &output)
-        }
-        output.append(UInt8(ascii: "\n"))
-        indent(depth, into: &output)
-        output.append(close)
+    private func finishOpenElement() throws {
+        if let deferredError { throw deferredError }
+        try open?.finish()
+        open = nil
     }
 
-    static func indent(_ depth: Int, into output: inout [UInt8]) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    func finish() throws {
+        try finishOpenElement()
+        let output = writer.output
+        if writer.isPrettyPrinted {
+            output.bytes.append(UInt8(ascii: "\n"))
+            output.indent(writer.depth)
+        }
+        output.bytes.append(UInt8(ascii: "]"))
     }
 }

@@ -18,13 +18,33 @@ final class StagingFolder: OutputSink, @unchecked Sendable {
     }
 
     func write(_ file: OutputFile) {
-        let parent = Self.parent(of: file.path)
         do {
-            try createFolder(parent)
+            try createFolder(Self.parent(of: file.path))
             try file.contents.write(to: url.appendingPathComponent(file.path))
-            count(file)
+            count(file.path)
         } catch {
             record("\(file.path): \(error.localizedDescription)")
+        }
+    }
+
+    func write(_ path: String, producing produce: (_ emit: (Data) -> Void) -> Void) {
+        do {
+            try createFolder(Self.parent(of: path))
+            let file = url.appendingPathComponent(path)
+            guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            let handle = try FileHandle(forWritingTo: file)
+            defer { try? handle.close() }
+            var failure: (any Error)?
+            produce { piece in
+                guard failure == nil else { return }
+                do { try handle.write(contentsOf: piece) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            count(path)
+        } catch {
+            record("\(path): \(error.localizedDescription)")
         }
     }
 
@@ -50,10 +70,10 @@ private extension StagingFolder {
         }
     }
 
-    func count(_ file: OutputFile) {
+    func count(_ path: String) {
         lock.withLock {
             fileCount += 1
-            if file.path.hasSuffix(".html") { pageCount += 1 }
+            if path.hasSuffix(".html") { pageCount += 1 }
         }
     }
 

@@ -26,6 +26,51 @@ import Testing
         var big: UInt64 = .max
     }
 
+    /// Nested containers, super encoders and single values, written by hand.
+    struct Handwritten: Encodable {
+        enum Keys: String, CodingKey { case zz, nested, list, single, aa }
+        enum Inner: String, CodingKey { case y, x }
+        struct Wrapped: Encodable {
+            var value: Int
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode("last", forKey: .zz)
+            var nested = container.nestedContainer(keyedBy: Inner.self, forKey: .nested)
+            try nested.encode([1, 2], forKey: .y)
+            try nested.encodeNil(forKey: .x)
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            try list.encode(Wrapped(value: 7))
+            var inList = list.nestedContainer(keyedBy: Inner.self)
+            try inList.encode("b", forKey: .y)
+            try inList.encode("a", forKey: .x)
+            var deeper = list.nestedUnkeyedContainer()
+            try deeper.encode(true)
+            try list.encodeNil()
+            try Wrapped(value: 3).encode(to: container.superEncoder(forKey: .single))
+            try container.encode([String](), forKey: .aa)
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func handwrittenContainersMatchFoundation(isPrettyPrinted: Bool) throws {
+        #expect(try Self.ours(Handwritten(), isPrettyPrinted) == Self.foundation(Handwritten(), isPrettyPrinted))
+        #expect(try Self.ours([Handwritten()], isPrettyPrinted) == Self.foundation([Handwritten()], isPrettyPrinted))
+    }
+
+    @Test func piecesJoinToTheWhole() throws {
+        let value = [Sample(), Sample(), Sample()]
+        var pieces: [Data] = []
+        try SortedJSONEncoder(isPrettyPrinted: true).encode(value, pieceSize: 64) { pieces.append($0) }
+        #expect(pieces.count > 3)
+        #expect(pieces.reduce(Data(), +) == (try SortedJSONEncoder(isPrettyPrinted: true).encode(value)))
+    }
+
     @Test(arguments: [false, true])
     func matchesFoundation(isPrettyPrinted: Bool) throws {
         #expect(try Self.ours(Sample(), isPrettyPrinted) == Self.foundation(Sample(), isPrettyPrinted))
