@@ -11,7 +11,7 @@ struct ChartStage: Sendable {
     func chart(_ spec: ChartSpec, root: String) -> ([String: Any], OutputFile)? {
         guard let chart = renderer.render(spec) else { return nil }
         let file = "charts/\(spec.id).svg"
-        let rows: [[String: Any]] = chart.table.rows.map { row in
+        let rows = TemplateList(chart.table.rows) { row in
             ["cells": row.enumerated().map { index, text -> [String: Any] in
                 ["text": text, "isHeader": index == 0]
             }]

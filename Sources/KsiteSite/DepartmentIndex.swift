@@ -3,11 +3,11 @@ import KsiteMarkdown
 
 /// Every department with the initiatives that carry its code, built once per site.
 struct DepartmentIndex: Sendable {
-    /// One initiative on one section page.
+    /// One initiative on one section page, by its indices (the initiative stays in its section).
     struct Entry: Sendable {
         var pillarIndex: Int
         var sectionIndex: Int
-        var initiative: Initiative
+        var initiativeIndex: Int
     }
 
     /// Departments in the order of `departments.yml` (or of first use when there is none).
@@ -20,10 +20,11 @@ struct DepartmentIndex: Sendable {
         var all = departments
         for (pillarIndex, pillar) in pillars.enumerated() {
             for (sectionIndex, section) in pillar.sections.enumerated() {
-                for initiative in section.markdown.initiatives {
+                for (initiativeIndex, initiative) in section.markdown.initiatives.enumerated() {
                     for code in initiative.departmentCodes {
                         entries[code, default: []].append(Entry(
-                            pillarIndex: pillarIndex, sectionIndex: sectionIndex, initiative: initiative))
+                            pillarIndex: pillarIndex, sectionIndex: sectionIndex,
+                            initiativeIndex: initiativeIndex))
                         if seen.insert(code).inserted {
                             all.append(Department(code: code, slug: Department.fallbackSlug(for: code)))
                         }

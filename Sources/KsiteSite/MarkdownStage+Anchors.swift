@@ -3,22 +3,27 @@ import KsiteContent
 import KsiteMarkdown
 
 extension MarkdownStage {
+    /// One page's links to initiatives (`file.md#i-N`, `#i-N`): found in its source text (to
+    /// name their lines) and confirmed in its rendered HTML, while that HTML is at hand.
+    struct PageLinks: Sendable {
+        /// Content-relative path of the page's Markdown file.
+        var path: String
+        fileprivate var links: [FragmentLink]
+    }
+
+    static func initiativeLinks(in source: MarkdownSource, at path: String, html: String) -> PageLinks {
+        PageLinks(path: path, links: fragmentLinks(in: source).filter { html.contains("#\($0.fragment)\"") })
+    }
+
     /// Links to `file.md#i-N` (or `#i-N` on the same page) whose page has no initiative
     /// `i-N`. Headings carry no ids, so initiative fragments are the only ones checked.
     ///
-    /// Runs after every page is rendered, when each page's initiatives are known; a link is
-    /// found in the source text (to name its line) and confirmed in the rendered HTML.
-    static func anchorDiagnostics(_ pillars: [RenderedPillar]) -> [Diagnostic] {
-        var pages: [(path: String, source: MarkdownSource, rendered: RenderedMarkdown)] = []
-        for pillar in pillars {
-            pages.append((pillar.pillar.folder + "/_index.md", pillar.pillar.introduction, pillar.introduction))
-            pages += pillar.sections.map { ($0.section.relativePath, $0.section.body, $0.markdown) }
-        }
-        var ids: [String: [String]] = [:]
-        for page in pages { ids[page.path] = page.rendered.initiatives.map(\.id) }
+    /// Runs after every page is rendered, when each page's initiatives (`ids`, by page path)
+    /// are known.
+    static func anchorDiagnostics(_ pages: [PageLinks], ids: [String: [String]]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for page in pages {
-            for link in fragmentLinks(in: page.source) where page.rendered.html.contains("#\(link.fragment)\"") {
+            for link in page.links {
                 let base = page.path.split(separator: "/").dropLast().map(String.init)
                 let target = link.path.isEmpty
                     ? page.path : normalize(base + link.path.split(separator: "/").map(String.init))
@@ -36,7 +41,7 @@ extension MarkdownStage {
 }
 
 private extension MarkdownStage {
-    struct FragmentLink {
+    struct FragmentLink: Sendable {
         var destination: String
         var path: String
         var fragment: String

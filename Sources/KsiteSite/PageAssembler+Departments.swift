@@ -55,11 +55,12 @@ extension PageAssembler {
             "heading": sectionHeading(section.section),
             "href": root + section.path,
             "items": items.map { entry -> Context in
-                let part = section.markdown.parts.indices.contains(entry.initiative.partIndex)
-                    ? section.markdown.parts[entry.initiative.partIndex].heading : nil
+                let initiative = section.markdown.initiatives[entry.initiativeIndex]
+                let part = section.markdown.parts.indices.contains(initiative.partIndex)
+                    ? section.markdown.parts[initiative.partIndex].heading : nil
                 return [
-                    "html": entry.initiative.html,
-                    "href": root + section.path + "#" + entry.initiative.id,
+                    "html": initiative.html,
+                    "href": root + section.path + "#" + initiative.id,
                     "part": part ?? false,
                 ]
             },

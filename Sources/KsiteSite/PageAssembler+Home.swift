@@ -8,7 +8,7 @@ extension PageAssembler {
         var context = layoutContext(
             path: SitePaths.home, title: config.title,
             description: "\(config.publisher)「\(config.title)」\(config.subtitle ?? "")", crumbs: [])
-        context["pillars"] = pillars.map { pillarSummary($0, from: SitePaths.home) }
+        context["pillars"] = TemplateList(pillars) { pillarSummary($0, from: SitePaths.home) }
         let totals = totalsContext(of: pillars.flatMap { $0.pillar.sections })
         context["totals"] = totals
         context["hasTotals"] = !totals.isEmpty

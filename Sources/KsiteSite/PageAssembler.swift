@@ -32,13 +32,32 @@ struct PageAssembler: @unchecked Sendable {
     }
 
     var allPages: [Page] {
-        var pages: [Page] = [.home, .notFound, .departmentIndex, .search]
-        for (pillarIndex, pillar) in pillars.enumerated() {
-            pages.append(.pillar(pillarIndex))
-            pages += pillar.sections.indices.map { .section(pillarIndex, $0) }
+        gatheringPages + pillars.enumerated().flatMap { pillarIndex, pillar in
+            pillar.sections.indices.map { Page.section(pillarIndex, $0) }
         }
-        pages += departments.departments.indices.map { .department($0) }
-        return pages
+    }
+
+    /// Every page but the sections': the pages that gather what the sections hold.
+    var gatheringPages: [Page] {
+        [.home, .notFound, .departmentIndex, .search] + pillars.indices.map { .pillar($0) }
+            + departments.departments.indices.map { .department($0) }
+    }
+
+    /// Every page's place, before any body is rendered: enough for section pages, which need
+    /// of other pages only their titles and paths.
+    static func outline(of site: Site, templates: TemplateSet) -> PageAssembler {
+        let pillars = site.pillars.enumerated().map { pillarIndex, pillar in
+            RenderedPillar(
+                pillar: pillar, path: SitePaths.pillar(pillar), introduction: .notRendered,
+                sections: pillar.sections.enumerated().map { sectionIndex, section in
+                    RenderedSection(
+                        section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex,
+                        path: SitePaths.section(section, in: pillar), markdown: .notRendered)
+                })
+        }
+        return PageAssembler(
+            site: site, pillars: pillars, departments: DepartmentIndex(departments: site.departments, pillars: []),
+            templates: templates)
     }
 
     /// What one worker makes at a time: a page, or all the data files one after another.
@@ -47,15 +66,13 @@ struct PageAssembler: @unchecked Sendable {
         case page(Page)
     }
 
-    /// Renders every page, its standalone chart files and the data files into `output`, each
-    /// as soon as it is made; returns the template errors met (each reported once).
+    /// Renders `pages` (with their standalone chart files) and the data files into `output`,
+    /// each as soon as it is made; returns the template errors met (each reported once).
     ///
     /// The data files come first: one worker makes them while the others render pages.
-    func writeSite(
-        into output: some OutputSink, isParallel: Bool, progress: (@Sendable (Int, Int) -> Void)?
+    func write(
+        _ pages: [Page], into output: some OutputSink, isParallel: Bool, counter: ProgressCounter
     ) -> [Diagnostic] {
-        let pages = allPages
-        let counter = ProgressCounter(total: pages.count, report: progress)
         let jobs = [Job.dataFiles] + pages.map(Job.page)
         let diagnostics = ParallelMap.map(jobs, isParallel: isParallel) { job -> [Diagnostic] in
             switch job {
@@ -64,19 +81,30 @@ struct PageAssembler: @unchecked Sendable {
                 return []
             case .page(let page):
                 defer { counter.increment() }
-                let (files, diagnostics) = render(page)
+                var (path, template, context, files) = build(page)
                 files.forEach(output.write)
-                return diagnostics
+                files = []  // a large report's overview chart is megabytes: let it go first
+                return write(context, with: template, at: path, into: output)
             }
         }
-        var seen = Set<String>()
-        return diagnostics.joined().filter { seen.insert($0.description).inserted }
+        return Array(diagnostics.joined())
     }
 
-    func render(_ page: Page) -> ([OutputFile], [Diagnostic]) {
-        let (path, template, context, extra) = build(page)
-        let (html, diagnostics) = templates.render(context, with: template)
-        return ([OutputFile(path: path, contents: html)] + extra, diagnostics)
+    /// Writes a section's page and its chart files, from the section's full rendered body;
+    /// returns the template errors met.
+    func writeSectionPage(_ section: RenderedSection, into output: some OutputSink) -> [Diagnostic] {
+        let (context, files) = sectionContext(section)
+        files.forEach(output.write)
+        return write(context, with: "section", at: section.path, into: output)
+    }
+
+    /// Renders a page into the file at `path`, handing it on in pieces.
+    func write(_ context: Context, with template: String, at path: String, into output: some OutputSink) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        output.write(path) { emit in
+            diagnostics = templates.render(context, with: template, emit: emit)
+        }
+        return diagnostics
     }
 
     func build(_ page: Page) -> (String, String, Context, [OutputFile]) {

@@ -23,7 +23,8 @@ struct SearchIndex: Encodable {
     }
 
     var version = 1
-    var entries: [Entry]
+    /// Made one at a time as they are written: a large report's index is tens of megabytes.
+    var entries: Entries
 
     /// NFKC and lower case: the same function as `normalize()` in `search.js`.
     static func normalize(_ text: String) -> String {
@@ -47,24 +48,42 @@ struct SearchIndex: Encodable {
 
 extension SearchIndex {
     /// One entry per pillar and per section, in report order.
-    init(pillars: [RenderedPillar], heading: (RenderedSection) -> String, pillarHeading: (RenderedPillar) -> String) {
-        var entries: [Entry] = []
-        for pillar in pillars {
-            let pillarText = pillarHeading(pillar) + " " + pillar.introduction.plainText
-            entries.append(Entry(
-                title: pillarHeading(pillar), context: "", url: pillar.path,
-                text: Self.normalize(pillarText), display: Self.flatten(pillarText)))
-            for rendered in pillar.sections {
-                let section = rendered.section
-                let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
-                    + section.tables.map(\.title) + section.photos.map(\.caption)
-                let text = ([heading(rendered), rendered.markdown.plainText] + extra)
-                    .joined(separator: " ")
-                entries.append(Entry(
-                    title: heading(rendered), context: pillarHeading(pillar), url: rendered.path,
-                    text: Self.normalize(text), display: Self.flatten(text)))
+    init(
+        pillars: [RenderedPillar], heading: @escaping (RenderedSection) -> String,
+        pillarHeading: @escaping (RenderedPillar) -> String
+    ) {
+        entries = Entries(pillars: pillars, heading: heading, pillarHeading: pillarHeading)
+    }
+
+    /// The entries of the index, encoded as a list.
+    struct Entries: Encodable {
+        let pillars: [RenderedPillar]
+        let heading: (RenderedSection) -> String
+        let pillarHeading: (RenderedPillar) -> String
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try forEach { try container.encode($0) }
+        }
+
+        /// Each entry in report order, made when its turn comes.
+        func forEach(_ body: (Entry) throws -> Void) rethrows {
+            for pillar in pillars {
+                let pillarText = pillarHeading(pillar) + " " + pillar.introduction.plainText
+                try body(Entry(
+                    title: pillarHeading(pillar), context: "", url: pillar.path,
+                    text: SearchIndex.normalize(pillarText), display: SearchIndex.flatten(pillarText)))
+                for rendered in pillar.sections {
+                    let section = rendered.section
+                    let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
+                        + section.tables.map(\.title) + section.photos.map(\.caption)
+                    let text = ([heading(rendered), rendered.markdown.plainText] + extra)
+                        .joined(separator: " ")
+                    try body(Entry(
+                        title: heading(rendered), context: pillarHeading(pillar), url: rendered.path,
+                        text: SearchIndex.normalize(text), display: SearchIndex.flatten(text)))
+                }
             }
         }
-        self.entries = entries
     }
 }

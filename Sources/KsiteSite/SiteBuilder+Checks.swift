@@ -4,8 +4,11 @@ import KsiteCore
 import KsiteMarkdown
 
 extension SiteBuilder {
-    /// The renderer's warnings and errors, unknown department codes and reserved slugs.
-    func markdownDiagnostics(_ pillars: [RenderedPillar], site: Site) -> [Diagnostic] {
+    /// The renderer's warnings and errors, unknown department codes, reserved slugs and links
+    /// to initiatives that do not exist.
+    func markdownDiagnostics(
+        _ pillars: [RenderedPillar], links: [MarkdownStage.PageLinks], site: Site
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let known = site.departments.map(\.code)
         let knownSet = Set(known)
@@ -31,7 +34,14 @@ extension SiteBuilder {
                 }
             }
         }
-        return diagnostics + MarkdownStage.anchorDiagnostics(pillars)
+        var ids: [String: [String]] = [:]
+        for pillar in pillars {
+            ids[pillar.pillar.folder + "/_index.md"] = pillar.introduction.initiatives.map(\.id)
+            for section in pillar.sections {
+                ids[section.section.relativePath] = section.markdown.initiatives.map(\.id)
+            }
+        }
+        return diagnostics + MarkdownStage.anchorDiagnostics(links, ids: ids)
     }
 
     /// Theme files from `Templates/assets/`, copied to `assets/`.

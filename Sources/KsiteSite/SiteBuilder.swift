@@ -15,68 +15,79 @@ public struct SiteBuilder: Sendable {
     public func build() throws(DiagnosticList) -> BuildReport {
         let publisher = Publisher(output: options.outputPath, force: options.force)
         do { try publisher.checkOutput() } catch { throw DiagnosticList([error]) }
-        let (assembler, warnings) = try prepare()
+        let (site, templates, warnings) = try load()
         let staging: StagingFolder
         do { staging = try publisher.openStaging() } catch { throw DiagnosticList(warnings + [error]) }
+        let allWarnings: [Diagnostic]
         do {
-            try write(assembler, warnings: warnings, into: staging)
+            allWarnings = try write(site, templates: templates, warnings: warnings, into: staging)
         } catch {
             publisher.discard(staging)
             throw error
         }
-        do { try publisher.publish(staging) } catch { throw DiagnosticList(warnings + [error]) }
+        do { try publisher.publish(staging) } catch { throw DiagnosticList(allWarnings + [error]) }
         return BuildReport(
-            pageCount: staging.pageCount, fileCount: staging.fileCount, warnings: warnings)
+            pageCount: staging.pageCount, fileCount: staging.fileCount, warnings: allWarnings)
     }
 
     /// Runs every validation of a build and writes nothing; returns the warnings.
     public func check() throws(DiagnosticList) -> [Diagnostic] {
-        let (assembler, warnings) = try prepare()
-        try write(assembler, warnings: warnings, into: DiscardedOutput())
-        return warnings
+        let (site, templates, warnings) = try load()
+        return try write(site, templates: templates, warnings: warnings, into: DiscardedOutput())
     }
 
-    /// Loads and validates content and templates and renders every body: all that pages need.
-    func prepare() throws(DiagnosticList) -> (PageAssembler, warnings: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    /// Loads and validates the content and the templates.
+    func load() throws(DiagnosticList) -> (Site, TemplateSet, warnings: [Diagnostic]) {
         let loaded: (site: Site, warnings: [Diagnostic])
-        let templates: TemplateSet
         do {
             var loader = ContentLoader(contentPath: options.contentPath)
             loader.isParallel = options.isParallel
             loaded = try loader.load()
         } catch {
-            diagnostics += error.diagnostics
-            _ = try? TemplateSet.load(from: options.templatesPath)
-            throw DiagnosticList(diagnostics + templateDiagnostics())
+            throw DiagnosticList(error.diagnostics + templateDiagnostics())
         }
-        diagnostics += loaded.warnings
         do {
-            templates = try TemplateSet.load(from: options.templatesPath)
+            return (loaded.site, try TemplateSet.load(from: options.templatesPath), loaded.warnings)
         } catch {
-            throw DiagnosticList(diagnostics + error.diagnostics)
+            throw DiagnosticList(loaded.warnings + error.diagnostics)
         }
-        let site = loaded.site
-        let pillars = renderMarkdown(of: site)
-        diagnostics += markdownDiagnostics(pillars, site: site)
-        let list = DiagnosticList(diagnostics)
-        if list.hasErrors { throw list }
-        let index = DepartmentIndex(departments: site.departments, pillars: pillars)
-        let assembler = PageAssembler(
-            site: site, pillars: pillars, departments: index, templates: templates)
-        return (assembler, list.diagnostics)
     }
 
-    /// Renders every file of the site into `output` as soon as it is made, so that the whole
-    /// site is never in memory at once.
+    /// Writes every file of the site into `output` as soon as it is made: each section's page
+    /// as its body is rendered, then the pages and data that gather the sections. Returns the
+    /// warnings; throws every error of the content or the templates.
     func write(
-        _ assembler: PageAssembler, warnings: [Diagnostic], into output: some OutputSink
-    ) throws(DiagnosticList) {
-        let templateErrors = assembler.writeSite(
-            into: output, isParallel: options.isParallel, progress: options.progress)
-        if !templateErrors.isEmpty { throw DiagnosticList(warnings + templateErrors) }
+        _ site: Site, templates: TemplateSet, warnings: [Diagnostic], into output: some OutputSink
+    ) throws(DiagnosticList) -> [Diagnostic] {
+        let outline = PageAssembler.outline(of: site, templates: templates)
+        let counter = ProgressCounter(total: outline.allPages.count, report: options.progress)
+        let bodies = BodyStage(site: site, isParallel: options.isParallel).run(
+            writingPagesWith: .init(assembler: outline, output: output, counter: counter))
+        let list = DiagnosticList(warnings + markdownDiagnostics(bodies.pillars, links: bodies.links, site: site))
+        if list.hasErrors { throw list }
+        let assembler = PageAssembler(
+            site: site, pillars: bodies.pillars,
+            departments: DepartmentIndex(departments: site.departments, pillars: bodies.pillars),
+            templates: templates)
+        let templateErrors = Self.unique(bodies.templateErrors + assembler.write(
+            assembler.gatheringPages, into: output, isParallel: options.isParallel, counter: counter))
+        if !templateErrors.isEmpty { throw DiagnosticList(list.diagnostics + templateErrors) }
         try assets().forEach(output.write)
-        copiedImages(site: assembler.site).forEach(output.write)
+        copiedImages(site: site).forEach(output.write)
+        return list.diagnostics
+    }
+
+    /// Every body rendered and kept whole, with no page written: the site as the tests inspect it.
+    func prepare() throws(DiagnosticList) -> (PageAssembler, warnings: [Diagnostic]) {
+        let (site, templates, warnings) = try load()
+        let bodies = BodyStage(site: site, isParallel: options.isParallel).run(writingPagesWith: nil)
+        let list = DiagnosticList(warnings + markdownDiagnostics(bodies.pillars, links: bodies.links, site: site))
+        if list.hasErrors { throw list }
+        let assembler = PageAssembler(
+            site: site, pillars: bodies.pillars,
+            departments: DepartmentIndex(departments: site.departments, pillars: bodies.pillars),
+            templates: templates)
+        return (assembler, list.diagnostics)
     }
 }
 
@@ -90,43 +101,9 @@ private extension SiteBuilder {
         }
     }
 
-    func renderMarkdown(of site: Site) -> [RenderedPillar] {
-        let stage = MarkdownStage(site: site)
-        var jobs: [(pillar: Int, section: Int?)] = []
-        for (pillarIndex, pillar) in site.pillars.enumerated() {
-            jobs.append((pillarIndex, nil))
-            jobs += pillar.sections.indices.map { (pillarIndex, $0) }
-        }
-        let rendered = ParallelMap.map(
-            jobs.map { [$0.pillar, $0.section ?? -1] }, isParallel: options.isParallel
-        ) { job in
-            let pillar = site.pillars[job[0]]
-            guard job[1] >= 0 else {
-                return stage.render(
-                    pillar.introduction, relativePath: pillar.folder + "/_index.md",
-                    pagePath: SitePaths.pillar(pillar))
-            }
-            let section = pillar.sections[job[1]]
-            return stage.render(
-                section.body, relativePath: section.relativePath,
-                pagePath: SitePaths.section(section, in: pillar))
-        }
-        var result: [RenderedPillar] = []
-        var cursor = 0
-        for (pillarIndex, pillar) in site.pillars.enumerated() {
-            let introduction = rendered[cursor]
-            cursor += 1
-            var sections: [RenderedSection] = []
-            for (sectionIndex, section) in pillar.sections.enumerated() {
-                sections.append(RenderedSection(
-                    section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex,
-                    path: SitePaths.section(section, in: pillar), markdown: rendered[cursor]))
-                cursor += 1
-            }
-            result.append(RenderedPillar(
-                pillar: pillar, path: SitePaths.pillar(pillar), introduction: introduction,
-                sections: sections))
-        }
-        return result
+    /// Each template error once, though every page that uses the template meets it.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<String>()
+        return diagnostics.filter { seen.insert($0.description).inserted }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders compiled templates into UTF-8 bytes, as swift-mustache renders them.
 ///
 /// One renderer renders one page: values are found from the innermost section outwards, and a
@@ -5,14 +7,20 @@
 struct TemplateRenderer {
     /// Compiled templates by name (`layout`, `partials/chart`, …).
     let templates: [String: [TemplateNode]]
+    /// The output not yet handed to `emit`.
     private(set) var output: [UInt8] = []
     /// Names no value provided, in order of first use.
     private(set) var missing: [String] = []
     /// The values in scope, innermost last.
     private var stack: [TemplateValue] = []
+    /// Takes the output in pieces, so a page of many megabytes (a large report's home or
+    /// department page) is never whole in memory; nil keeps it all in `output`.
+    private let emit: ((Data) -> Void)?
+    static let pieceSize = 256 * 1024
 
-    init(templates: [String: [TemplateNode]]) {
+    init(templates: [String: [TemplateNode]], emit: ((Data) -> Void)? = nil) {
         self.templates = templates
+        self.emit = emit
     }
 
     /// Renders the template `name` with `root` as the outermost value.
@@ -21,6 +29,8 @@ struct TemplateRenderer {
         output.reserveCapacity(32 * 1024)
         stack = [root]
         render(nodes, indentation: nil, blocks: nil)
+        if let emit, !output.isEmpty { emit(Data(output)) }
+        if emit != nil { output.removeAll() }
     }
 }
 
@@ -28,7 +38,14 @@ private extension TemplateRenderer {
     /// Inside an indented partial, each line's first non-empty output is indented.
     mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?) {
         guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, indentation: indentation, blocks: blocks) }
+            // Without indentation nothing refers back into the output, so it may be handed on.
+            for node in nodes {
+                render(node, indentation: indentation, blocks: blocks)
+                if let emit, output.count >= Self.pieceSize {
+                    emit(Data(output))
+                    output.removeAll(keepingCapacity: true)
+                }
+            }
             return
         }
         let start = output.count
@@ -69,8 +86,10 @@ private extension TemplateRenderer {
     mutating func renderSection(
         _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
     ) {
-        if let items = value?.items {
-            for item in items { renderInScope(item, body, indentation: indentation, blocks: blocks) }
+        if let value, let count = value.itemCount {
+            for index in 0..<count {
+                renderInScope(value.item(at: index), body, indentation: indentation, blocks: blocks)
+            }
             return
         }
         switch value {
@@ -87,8 +106,8 @@ private extension TemplateRenderer {
     mutating func renderInverted(
         _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
     ) {
-        if let value, let items = value.items {
-            if items.isEmpty { renderInScope(value, body, indentation: indentation, blocks: blocks) }
+        if let value, let count = value.itemCount {
+            if count == 0 { renderInScope(value, body, indentation: indentation, blocks: blocks) }
             return
         }
         switch value {

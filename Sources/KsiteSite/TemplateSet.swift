@@ -68,13 +68,25 @@ public struct TemplateSet: Sendable {
     func render(_ context: [String: Any], with name: String) -> (Data, [Diagnostic]) {
         var renderer = TemplateRenderer(templates: compiled)
         renderer.render(name, root: .object(context))
-        let diagnostics = renderer.missing.map { variable in
+        return (Data(renderer.output), diagnostics(forMissing: renderer.missing, in: name))
+    }
+
+    /// Renders as `render(_:with:)` does, handing the page to `emit` in pieces.
+    func render(_ context: [String: Any], with name: String, emit: (Data) -> Void) -> [Diagnostic] {
+        withoutActuallyEscaping(emit) { emit in
+            var renderer = TemplateRenderer(templates: compiled, emit: emit)
+            renderer.render(name, root: .object(context))
+            return diagnostics(forMissing: renderer.missing, in: name)
+        }
+    }
+
+    func diagnostics(forMissing variables: [String], in name: String) -> [Diagnostic] {
+        variables.map { variable in
             Diagnostic.error(
                 at: location(ofVariable: variable, preferring: name),
                 "the template uses '{{\(variable)}}' but the '\(name)' page provides no such value",
                 hint: "check the spelling; see Templates/README.md for the values each page provides")
         }
-        return (Data(renderer.output), diagnostics)
     }
 
     /// `context` rendered by swift-mustache itself: the reference `render(_:with:)` is tested

@@ -11,6 +11,8 @@ enum TemplateValue {
     case objects([[String: Any]])
     case texts([String])
     case values([Any])
+    /// Items made as they are reached.
+    case lazy(TemplateList)
     /// Any other value: shown with `String(describing:)`, as swift-mustache shows it.
     case other(Any)
 
@@ -23,6 +25,7 @@ enum TemplateValue {
         case let objects as [[String: Any]]: self = .objects(objects)
         case let texts as [String]: self = .texts(texts)
         case let values as [Any]: self = .values(values)
+        case let list as TemplateList: self = .lazy(list)
         default: self = .other(value)
         }
     }
@@ -33,13 +36,25 @@ enum TemplateValue {
         return TemplateValue(value)
     }
 
-    /// The items when this is a list, else nil.
-    var items: [TemplateValue]? {
+    /// How many items a list has; nil when this is not a list.
+    var itemCount: Int? {
         switch self {
-        case .objects(let objects): objects.map(TemplateValue.object)
-        case .texts(let texts): texts.map(TemplateValue.text)
-        case .values(let values): values.map(TemplateValue.init)
+        case .objects(let objects): objects.count
+        case .texts(let texts): texts.count
+        case .values(let values): values.count
+        case .lazy(let list): list.count
         default: nil
+        }
+    }
+
+    /// The item at `index` of a list.
+    func item(at index: Int) -> TemplateValue {
+        switch self {
+        case .objects(let objects): .object(objects[index])
+        case .texts(let texts): .text(texts[index])
+        case .values(let values): TemplateValue(values[index])
+        case .lazy(let list): TemplateValue(list.item(index))
+        default: self
         }
     }
 
@@ -53,6 +68,7 @@ enum TemplateValue {
         case .objects(let value): String(describing: value)
         case .texts(let value): String(describing: value)
         case .values(let value): String(describing: value)
+        case .lazy(let list): String(describing: Array(list))
         case .other(let value): String(describing: value)
         }
     }

@@ -1,0 +1,91 @@
+import KsiteContent
+import KsiteCore
+import KsiteMarkdown
+
+/// Renders every Markdown body, on every core, once every page's URL is known.
+///
+/// Given a page writer, it writes each section's page as soon as the section's body is
+/// rendered and keeps of the body only what other pages need (`RenderedMarkdown.digest`):
+/// the HTML of every body of a large report is never in memory at once.
+struct BodyStage: Sendable {
+    /// How section pages are made and where they go while bodies are rendered.
+    struct PageWriter: Sendable {
+        /// Knows every page's place (`PageAssembler.outline`), which is all a section page
+        /// needs besides its own body.
+        let assembler: PageAssembler
+        let output: any OutputSink
+        let counter: ProgressCounter
+    }
+
+    /// Bodies, the links to initiatives they hold, and the template errors of the pages written.
+    struct Result {
+        var pillars: [RenderedPillar]
+        var links: [MarkdownStage.PageLinks]
+        var templateErrors: [Diagnostic]
+    }
+
+    let site: Site
+    let isParallel: Bool
+
+    func run(writingPagesWith writer: PageWriter?) -> Result {
+        let stage = MarkdownStage(site: site)
+        var jobs: [(pillar: Int, section: Int)] = []
+        for (pillarIndex, pillar) in site.pillars.enumerated() {
+            jobs.append((pillarIndex, -1))
+            jobs += pillar.sections.indices.map { (pillarIndex, $0) }
+        }
+        let bodies = ParallelMap.map(jobs.map { [$0.pillar, $0.section] }, isParallel: isParallel) { job in
+            render(pillar: job[0], section: job[1], stage: stage, writer: writer)
+        }
+        return collect(bodies)
+    }
+}
+
+private extension BodyStage {
+    struct Body {
+        var markdown: RenderedMarkdown
+        var links: MarkdownStage.PageLinks
+        var templateErrors: [Diagnostic] = []
+    }
+
+    /// One body (a pillar's introduction when `sectionIndex` is -1), and its page if a section's.
+    func render(pillar pillarIndex: Int, section sectionIndex: Int, stage: MarkdownStage, writer: PageWriter?) -> Body {
+        let pillar = site.pillars[pillarIndex]
+        guard sectionIndex >= 0 else {
+            let path = pillar.folder + "/_index.md"
+            let markdown = stage.render(pillar.introduction, relativePath: path, pagePath: SitePaths.pillar(pillar))
+            return Body(markdown: markdown, links: MarkdownStage.initiativeLinks(
+                in: pillar.introduction, at: path, html: markdown.html))
+        }
+        let section = pillar.sections[sectionIndex]
+        let pagePath = SitePaths.section(section, in: pillar)
+        let markdown = stage.render(section.body, relativePath: section.relativePath, pagePath: pagePath)
+        let links = MarkdownStage.initiativeLinks(in: section.body, at: section.relativePath, html: markdown.html)
+        guard let writer else { return Body(markdown: markdown, links: links) }
+        defer { writer.counter.increment() }
+        let errors = writer.assembler.writeSectionPage(RenderedSection(
+            section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex, path: pagePath,
+            markdown: markdown), into: writer.output)
+        return Body(markdown: markdown.digest, links: links, templateErrors: errors)
+    }
+
+    func collect(_ bodies: [Body]) -> Result {
+        var result = Result(pillars: [], links: bodies.map(\.links), templateErrors: bodies.flatMap(\.templateErrors))
+        var cursor = 0
+        for (pillarIndex, pillar) in site.pillars.enumerated() {
+            let introduction = bodies[cursor].markdown
+            cursor += 1
+            var sections: [RenderedSection] = []
+            for (sectionIndex, section) in pillar.sections.enumerated() {
+                sections.append(RenderedSection(
+                    section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex,
+                    path: SitePaths.section(section, in: pillar), markdown: bodies[cursor].markdown))
+                cursor += 1
+            }
+            result.pillars.append(RenderedPillar(
+                pillar: pillar, path: SitePaths.pillar(pillar), introduction: introduction,
+                sections: sections))
+        }
+        return result
+    }
+}
