@@ -13,14 +13,18 @@ final class StagingFolder: OutputSink, @unchecked Sendable {
     private(set) var fileCount = 0
     private(set) var pageCount = 0
 
+    /// `url`'s path with a trailing `/`, to which relative paths are appended.
+    private let root: String
+
     init(url: URL) {
         self.url = url
+        root = url.path.hasSuffix("/") ? url.path : url.path + "/"
     }
 
     func write(_ file: OutputFile) {
         do {
             try createFolder(Self.parent(of: file.path))
-            try file.contents.write(to: url.appendingPathComponent(file.path))
+            try PlainFile(creating: location(of: file.path)).write(file.contents)
             count(file.path)
         } catch {
             record("\(file.path): \(error.localizedDescription)")
@@ -30,16 +34,11 @@ final class StagingFolder: OutputSink, @unchecked Sendable {
     func write(_ path: String, producing produce: (_ emit: (Data) -> Void) -> Void) {
         do {
             try createFolder(Self.parent(of: path))
-            let file = url.appendingPathComponent(path)
-            guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
-                throw CocoaError(.fileWriteUnknown)
-            }
-            let handle = try FileHandle(forWritingTo: file)
-            defer { try? handle.close() }
+            let file = try PlainFile(creating: location(of: path))
             var failure: (any Error)?
             produce { piece in
                 guard failure == nil else { return }
-                do { try handle.write(contentsOf: piece) } catch { failure = error }
+                do { try file.write(piece) } catch { failure = error }
             }
             if let failure { throw failure }
             count(path)
@@ -58,6 +57,12 @@ private extension StagingFolder {
     static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return String(path[..<slash])
+    }
+
+    /// Where a file of the site goes: a plain string, as `URL.appendingPathComponent` asks
+    /// the disk whether the path is a folder.
+    func location(of path: String) -> String {
+        root + path
     }
 
     func createFolder(_ relative: String) throws {
