@@ -1,18 +1,35 @@
 import Foundation
 import KsiteContent
 
+/// The files beside the pages, in groups that workers make independently of each other.
+enum DataFile: CaseIterable, Sendable {
+    /// `data/report.json`: the whole report as open data.
+    case report
+    /// `data/*.csv`: budgets, metrics and initiatives as tables.
+    case tables
+    /// `search/index.json`.
+    case searchIndex
+    /// `sitemap.xml` and `robots.txt`, when `base_url` is set.
+    case sitemap
+}
+
 extension PageAssembler {
-    /// Open data (`data/`), the search index, and, when `base_url` is set, sitemap and robots;
-    /// each file is written before the next is made, so only one is in memory at a time.
-    func writeDataFiles(into output: some OutputSink) {
-        let report = ReportData(site: site, pillars: pillars, departments: departments)
-        output.write("data/report.json", producing: report.json)
-        report.writeCSVFiles(into: output)
-        let index = SearchIndex(
-            pillars: pillars, heading: { sectionHeading($0.section) },
-            pillarHeading: { pillarHeading($0.pillar) })
-        output.write("search/index.json", producing: index.json)
-        if let base = site.config.baseURL {
+    /// Writes one group of data files; each file is written as it is encoded, so a large
+    /// report's open data is never whole in memory.
+    func write(_ file: DataFile, into output: some OutputSink) {
+        switch file {
+        case .report:
+            let report = ReportData(site: site, pillars: pillars, departments: departments)
+            output.write("data/report.json", producing: report.json)
+        case .tables:
+            ReportData(site: site, pillars: pillars, departments: departments).writeCSVFiles(into: output)
+        case .searchIndex:
+            let index = SearchIndex(
+                pillars: pillars, heading: { sectionHeading($0.section) },
+                pillarHeading: { pillarHeading($0.pillar) })
+            output.write("search/index.json", producing: index.json)
+        case .sitemap:
+            guard let base = site.config.baseURL else { return }
             output.write(OutputFile(path: "sitemap.xml", text: sitemap(base: base)))
             output.write(OutputFile(
                 path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n"))

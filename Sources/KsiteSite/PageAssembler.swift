@@ -60,24 +60,25 @@ struct PageAssembler: @unchecked Sendable {
             templates: templates)
     }
 
-    /// What one worker makes at a time: a page, or all the data files one after another.
+    /// What one worker makes at a time: a page, or one kind of data file.
     enum Job: Sendable {
-        case dataFiles
+        case data(DataFile)
         case page(Page)
     }
 
     /// Renders `pages` (with their standalone chart files) and the data files into `output`,
     /// each as soon as it is made; returns the template errors met (each reported once).
     ///
-    /// The data files come first: one worker makes them while the others render pages.
+    /// The data files come first, the largest first: each is a long job that would otherwise
+    /// keep one worker busy after the pages are done.
     func write(
         _ pages: [Page], into output: some OutputSink, isParallel: Bool, counter: ProgressCounter
     ) -> [Diagnostic] {
-        let jobs = [Job.dataFiles] + pages.map(Job.page)
+        let jobs = DataFile.allCases.map(Job.data) + pages.map(Job.page)
         let diagnostics = ParallelMap.map(jobs, isParallel: isParallel) { job -> [Diagnostic] in
             switch job {
-            case .dataFiles:
-                writeDataFiles(into: output)
+            case .data(let file):
+                write(file, into: output)
                 return []
             case .page(let page):
                 defer { counter.increment() }
