@@ -31,22 +31,25 @@ enum CSVTable {
         bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
     }
 
-    /// Appends a field, byte by byte.
+    /// Appends a field, quoted when it must be.
     static func append(field value: String, to bytes: inout [UInt8]) {
-        let needsQuotes = value.utf8.contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r")
+        var value = value
+        value.withUTF8 { field in
+            let needsQuotes = field.contains { byte in
+                byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                    || byte == UInt8(ascii: "\r")
+            }
+            guard needsQuotes else {
+                bytes.append(contentsOf: field)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in field {
+                bytes.append(byte)
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
-        guard needsQuotes else {
-            bytes += value.utf8
-            return
-        }
-        bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            bytes.append(byte)
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }
 

@@ -50,34 +50,43 @@ private extension MarkdownStage {
 
     /// Inline link destinations `](path#i-N)` of a body, with the file position of each.
     static func fragmentLinks(in source: MarkdownSource) -> [FragmentLink] {
-        var links: [FragmentLink] = []
+        var text = source.text
         // Bytes, not characters: the loader has made every line break a single "\n", and a
         // body has thousands of lines of which few hold a link.
-        let lines = source.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, bytes) in lines.enumerated() where containsLinkEnd(bytes) {
-            let line = Substring(bytes)
-            var rest = line[...]
-            while let opening = rest.range(of: "](") {
-                let start = opening.upperBound
-                let end = rest[start...].firstIndex { $0 == ")" || $0 == " " } ?? rest.endIndex
-                let destination = String(rest[start..<end])
-                rest = rest[end...]
+        return text.withUTF8 { bytes in
+            var links: [FragmentLink] = []
+            var line = 0
+            var lineStart = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                if bytes[index] == UInt8(ascii: "\n") {
+                    line += 1
+                    lineStart = index + 1
+                }
+                guard bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "(") else {
+                    index += 1
+                    continue
+                }
+                let start = index + 2
+                var end = start
+                while end < bytes.count, !isDestinationEnd(bytes[end]) { end += 1 }
+                index = end
+                let destination = String(decoding: bytes[start..<end], as: UTF8.self)
                 let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 guard parts.count == 2, isInitiativeID(parts[1]),
                       parts[0].isEmpty || parts[0].hasSuffix(".md") else { continue }
-                let column = line.distance(from: line.startIndex, to: start) + 1
+                let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
                 links.append(FragmentLink(
                     destination: destination, path: String(parts[0]), fragment: String(parts[1]),
-                    location: SourceLocation(
-                        file: source.path, line: source.firstLine + index, column: column)))
+                    location: SourceLocation(file: source.path, line: source.firstLine + line, column: column)))
             }
+            return links
         }
-        return links
     }
 
-    /// Whether the line holds `](`, the end of a link's text.
-    static func containsLinkEnd(_ line: Substring.UTF8View) -> Bool {
-        zip(line, line.dropFirst()).contains { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: "(") }
+    /// A link destination here runs up to `)`, a space or the end of its line.
+    static func isDestinationEnd(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ")") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
     }
 
     /// `i-` followed by digits, as the renderer numbers initiatives.

@@ -64,6 +64,30 @@ extension SearchIndex {
             return String(decoding: output, as: UTF8.self)
         }
     }
+
+    /// `text.lowercased()`, which maps scalar by scalar, without asking Unicode's tables about
+    /// the ASCII, kana and kanji that make up nearly all of a Japanese report: ASCII by its
+    /// offset, kana and kanji as they are (they have no case).
+    static func lowercased(_ text: String) -> String {
+        withBytes(of: text) { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = scalar(in: bytes, at: index)
+                if value < 0x80 {
+                    let byte = bytes[index]
+                    output.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte)
+                } else if isStable(value) {
+                    output += bytes[index..<index + length]
+                } else if let scalar = Unicode.Scalar(value) {
+                    output += scalar.properties.lowercaseMapping.utf8
+                }
+                index += length
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
 }
 
 private extension SearchIndex {

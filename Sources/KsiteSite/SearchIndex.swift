@@ -28,7 +28,7 @@ struct SearchIndex: Encodable {
 
     /// NFKC and lower case: the same function as `normalize()` in `search.js`.
     static func normalize(_ text: String) -> String {
-        compatibilityMapped(flatten(text)).lowercased()
+        lowercased(compatibilityMapped(flatten(text)))
     }
 
     /// One line: line breaks become spaces.

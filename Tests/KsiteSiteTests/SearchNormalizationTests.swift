@@ -21,7 +21,18 @@ import Testing
             #expect(SearchIndex.flattened(text) == flat, "\(Array(text.unicodeScalars))")
             #expect(SearchIndex.compatibilityMapped(flat) == flat.precomposedStringWithCompatibilityMapping,
                     "\(Array(flat.unicodeScalars))")
+            #expect(SearchIndex.lowercased(text) == text.lowercased(), "\(Array(text.unicodeScalars))")
         }
+    }
+
+    @Test func lowerCaseMatchesTheStandardLibrary() {
+        // Every scalar of the Basic Multilingual Plane and a few beyond, one at a time and
+        // after a kanji (the fast path must not change what follows it).
+        let differing = (UInt32(0)...0x1_F9FF).compactMap(Unicode.Scalar.init).filter { scalar in
+            let text = "漢" + String(Character(scalar)) + "A"
+            return SearchIndex.lowercased(text) != text.lowercased()
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10).map { "U+" + String($0.value, radix: 16) })")
     }
 
     @Test func stableCharactersAreTheirOwnNFKC() {
