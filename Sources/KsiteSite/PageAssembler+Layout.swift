@@ -65,9 +65,26 @@ extension PageAssembler {
         section.number == nil ? section.title : "\(section.numberLabel) \(section.title)"
     }
 
-    /// A short summary for `<meta name="description">`.
+    /// A short summary for `<meta name="description">`: the text on one line (each run of
+    /// line breaks a space), cut after `limit` characters with "…".
     func summary(_ text: String, limit: Int = 120) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // Only the start of a body is read. A space and a combining mark after it make one
+        // character, so each character of the line is at most two of the text: stopping after
+        // 2 × (limit + 1) leaves more than `limit` characters whenever the text has them.
+        var flat = ""
+        var taken = 0
+        var isAfterBreak = false
+        for character in text {
+            if character.isNewline {
+                isAfterBreak = true
+                continue
+            }
+            if isAfterBreak, !flat.isEmpty { flat.append(" ") }
+            isAfterBreak = false
+            flat.append(character)
+            taken += 1
+            if taken > 2 * (limit + 1) { break }
+        }
         return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
     }
 }
