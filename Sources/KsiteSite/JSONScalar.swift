@@ -2,14 +2,23 @@
 enum JSONScalar {
     /// Appends `value` when it is a string, number or boolean; false for anything else.
     static func write<Value>(_ value: Value, into output: inout [UInt8]) -> Bool {
-        switch value {
-        case let text as String: write(text, into: &output)
-        case let number as Int: output += String(number).utf8
-        case let number as Double: output += text(of: number).utf8
-        case let flag as Bool: output += (flag ? "true" : "false").utf8
-        case let number as any BinaryInteger: output += String(describing: number).utf8
-        case let number as Float: output += text(of: Double(number.description) ?? 0).utf8
-        default: return false
+        // By type, not by cast: `Value` is always the value's own type (an `Encodable`
+        // existential is opened before it gets here), and most values are not scalars, for
+        // which a chain of failed casts is the costly path.
+        if Value.self == String.self {
+            write(value as! String, into: &output)
+        } else if Value.self == Int.self {
+            output += String(value as! Int).utf8
+        } else if Value.self == Double.self {
+            output += text(of: value as! Double).utf8
+        } else if Value.self == Bool.self {
+            output += (value as! Bool ? "true" : "false").utf8
+        } else if Value.self == Float.self {
+            output += text(of: Double((value as! Float).description) ?? 0).utf8
+        } else if let number = value as? any BinaryInteger {
+            output += String(describing: number).utf8
+        } else {
+            return false
         }
         return true
     }

@@ -17,6 +17,23 @@ enum TemplateValue {
     case other(Any)
 
     init(_ value: Any) {
+        // A page context holds a few exact types. Comparing the type first spares the cast
+        // machinery, which converts element by element when asked whether an array of one
+        // type is an array of another; other types take the general casts below.
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier(String.self): self = .text(value as! String)
+        case ObjectIdentifier([String: Any].self): self = .object(value as! [String: Any])
+        case ObjectIdentifier(Bool.self): self = .flag(value as! Bool)
+        case ObjectIdentifier(Int.self): self = .number(value as! Int)
+        case ObjectIdentifier([[String: Any]].self): self = .objects(value as! [[String: Any]])
+        case ObjectIdentifier([String].self): self = .texts(value as! [String])
+        case ObjectIdentifier([Any].self): self = .values(value as! [Any])
+        case ObjectIdentifier(TemplateList.self): self = .lazy(value as! TemplateList)
+        default: self.init(casting: value)
+        }
+    }
+
+    private init(casting value: Any) {
         switch value {
         case let text as String: self = .text(text)
         case let object as [String: Any]: self = .object(object)
