@@ -30,13 +30,13 @@ extension SearchIndex {
                     if isStable(next) { break }
                     end += nextLength
                 }
-                output += bytes[copied..<start]
-                output += mapped(bytes[start..<end])
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
+                output += mapped(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 copied = end
                 previousStable = nil
                 index = end
             }
-            output += bytes[copied...]
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
     }
@@ -47,20 +47,25 @@ extension SearchIndex {
         withBytes(of: text) { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
-            var isAfterBreak = false
+            var runStart = 0
+            // Each run of text between breaks, copied whole, after a space unless it is first.
+            func copyRun(upTo end: Int) {
+                guard runStart < end else { return }
+                if !output.isEmpty { output.append(UInt8(ascii: " ")) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+            }
             var index = 0
             while index < bytes.count {
                 let length = lineBreakLength(in: bytes, at: index)
-                if length > 0 {
-                    isAfterBreak = true
-                    index += length
+                guard length > 0 else {
+                    index += 1
                     continue
                 }
-                if isAfterBreak, !output.isEmpty { output.append(UInt8(ascii: " ")) }
-                isAfterBreak = false
-                output.append(bytes[index])
-                index += 1
+                copyRun(upTo: index)
+                index += length
+                runStart = index
             }
+            copyRun(upTo: bytes.count)
             return String(decoding: output, as: UTF8.self)
         }
     }
@@ -72,31 +77,39 @@ extension SearchIndex {
         withBytes(of: text) { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
+            var copied = 0
             var index = 0
             while index < bytes.count {
                 let (value, length) = scalar(in: bytes, at: index)
-                if value < 0x80 {
-                    let byte = bytes[index]
-                    output.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte)
-                } else if isStable(value) {
-                    output += bytes[index..<index + length]
-                } else if let scalar = Unicode.Scalar(value) {
-                    output += scalar.properties.lowercaseMapping.utf8
+                let isUnchanged = value < 0x80
+                    ? !(UInt32(UInt8(ascii: "A"))...UInt32(UInt8(ascii: "Z"))).contains(value)
+                    : isStable(value)
+                if !isUnchanged {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    if value < 0x80 {
+                        output.append(UInt8(value) + 0x20)
+                    } else if let scalar = Unicode.Scalar(value) {
+                        output += scalar.properties.lowercaseMapping.utf8
+                    }
+                    copied = index + length
                 }
                 index += length
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
     }
 }
 
 private extension SearchIndex {
-    static func withBytes(of text: String, _ body: ([UInt8]) -> String) -> String {
-        body(Array(text.utf8))
+    /// `body` over the text's own UTF-8, without copying it.
+    static func withBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> String) -> String {
+        var text = text
+        return text.withUTF8(body)
     }
 
     /// The scalar value starting at `index` of valid UTF-8, and its length in bytes.
-    static func scalar(in bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = UInt32(bytes[index])
         switch lead {
         case ..<0x80: return (lead, 1)
@@ -111,7 +124,7 @@ private extension SearchIndex {
     }
 
     /// Bytes of the line break starting at `index` (LF, VT, FF, CR, NEL, LS, PS), else 0.
-    static func lineBreakLength(in bytes: [UInt8], at index: Int) -> Int {
+    static func lineBreakLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {
         case 0x0A...0x0D: return 1
         case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return 2
@@ -132,16 +145,16 @@ private extension SearchIndex {
 
     /// NFKC of a piece: full-width ASCII (U+FF01–FF5E) by its offset when that is all the
     /// piece holds besides one leading stable character; anything else through Foundation.
-    static func mapped(_ piece: ArraySlice<UInt8>) -> [UInt8] {
+    static func mapped(_ piece: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
-        var index = piece.startIndex
-        let (first, firstLength) = scalar(in: Array(piece[index...].prefix(4)), at: 0)
+        var index = 0
+        let (first, firstLength) = scalar(in: piece, at: index)
         if isStable(first) {
-            output += piece[index..<index + firstLength]
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: piece[index..<firstLength]))
             index += firstLength
         }
-        while index < piece.endIndex {
-            let (value, length) = scalar(in: Array(piece[index..<min(index + 4, piece.endIndex)]), at: 0)
+        while index < piece.count {
+            let (value, length) = scalar(in: piece, at: index)
             guard (0xFF01...0xFF5E).contains(value) else {
                 return Array(String(decoding: piece, as: UTF8.self).precomposedStringWithCompatibilityMapping.utf8)
             }

@@ -48,7 +48,7 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try array.nextElement().write(value)
+        try array.write(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(

@@ -90,6 +90,14 @@ final class JSONValueWriter: Encoder {
         JSONValueWriter(output: output, isPrettyPrinted: isPrettyPrinted, depth: depth + 1)
     }
 
+    /// Writes a member or element one level deeper: a scalar at once, anything else through
+    /// a writer of its own (most values are scalars, which need none).
+    func writeChild<Value: Encodable>(_ value: Value) throws {
+        if !JSONScalar.write(value, into: &output.bytes) {
+            try child().write(value)
+        }
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         let object = JSONObject(writer: self)
         container = object
@@ -143,7 +151,7 @@ final class JSONObject: JSONContainer {
             JSONScalar.write(entry.key, into: &output.bytes)
             output.bytes += writer.isPrettyPrinted ? Array(" : ".utf8) : [UInt8(ascii: ":")]
             switch entry.member {
-            case .value(let value): try writer.child().write(value)
+            case .value(let value): try writer.writeChild(value)
             case .null: output.bytes += "null".utf8
             case .writer(let nested):
                 try nested.finish()
@@ -171,8 +179,20 @@ final class JSONArray: JSONContainer {
         if writer.isPrettyPrinted { writer.output.bytes.append(UInt8(ascii: "\n")) }
     }
 
+    /// Writes the next element.
+    func write<Value: Encodable>(_ value: Value) throws {
+        try startElement()
+        try writer.writeChild(value)
+    }
+
     /// Writes the separator and indent before the next element; returns its writer.
     func nextElement() throws -> JSONValueWriter {
+        try startElement()
+        return writer.child()
+    }
+
+    /// Writes the separator and indent before the next element.
+    private func startElement() throws {
         try finishOpenElement()
         let output = writer.output
         if count > 0 { output.bytes.append(UInt8(ascii: ",")) }
@@ -181,7 +201,6 @@ final class JSONArray: JSONContainer {
             output.indent(writer.depth + 1)
         }
         count += 1
-        return writer.child()
     }
 
     /// An element whose container the caller fills afterwards (`Encoder`'s nested containers
