@@ -67,24 +67,19 @@ extension PageAssembler {
 
     /// A short summary for `<meta name="description">`: the text on one line (each run of
     /// line breaks a space), cut after `limit` characters with "…".
-    func summary(_ text: String, limit: Int = 120) -> String {
-        // Only the start of a body is read. A space and a combining mark after it make one
-        // character, so each character of the line is at most two of the text: stopping after
-        // 2 × (limit + 1) leaves more than `limit` characters whenever the text has them.
-        var flat = ""
-        var taken = 0
-        var isAfterBreak = false
-        for character in text {
-            if character.isNewline {
-                isAfterBreak = true
-                continue
-            }
-            if isAfterBreak, !flat.isEmpty { flat.append(" ") }
-            isAfterBreak = false
-            flat.append(character)
-            taken += 1
-            if taken > 2 * (limit + 1) { break }
-        }
+    static func summary(_ text: String, limit: Int = 120) -> String {
+        // Only the start of a body is needed. Its first 4 × (limit + 1) scalars nearly always
+        // make more than `limit` characters, and then the first `limit` are those of the
+        // whole text; otherwise (a short text, or one of long scalar sequences) all of it is read.
+        let head = Substring(text.unicodeScalars.prefix(4 * (limit + 1)))
+        let isWhole = head.endIndex == text.endIndex
+        let flat = SearchIndex.flattened(isWhole ? text : String(head))
+        if flat.count > limit { return String(flat.prefix(limit)) + "…" }
+        return isWhole ? flat : summary(ofWhole: text, limit: limit)
+    }
+
+    private static func summary(ofWhole text: String, limit: Int) -> String {
+        let flat = SearchIndex.flattened(text)
         return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
     }
 }

@@ -8,7 +8,7 @@ extension PageAssembler {
         let pillar = rendered.pillar
         var context = layoutContext(
             path: rendered.path, title: pillarHeading(pillar),
-            description: summary(rendered.introduction.plainText.isEmpty
+            description: Self.summary(rendered.introduction.plainText.isEmpty
                 ? "\(site.config.title)：\(pillarHeading(pillar))" : rendered.introduction.plainText),
             crumbs: [Crumb(title: pillarHeading(pillar), path: nil)])
         let root = SitePaths.rootPrefix(for: rendered.path)

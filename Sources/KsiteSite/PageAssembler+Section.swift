@@ -9,7 +9,7 @@ extension PageAssembler {
         let pillar = pillars[rendered.pillarIndex]
         var context = layoutContext(
             path: rendered.path, title: sectionHeading(section),
-            description: summary(rendered.markdown.plainText),
+            description: Self.summary(rendered.markdown.plainText),
             crumbs: [Crumb(title: pillarHeading(pillar.pillar), path: pillar.path),
                      Crumb(title: sectionHeading(section), path: nil)])
         let root = SitePaths.rootPrefix(for: rendered.path)

@@ -66,3 +66,29 @@ struct SeededGenerator: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+/// Page descriptions read only the start of a body, and equal what reading all of it gives.
+@Suite struct PageSummaryTests {
+    static func reference(_ text: String, limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
+    }
+
+    @Test func summariesMatchTheWholeTextsFlattened() {
+        var generator = SeededGenerator(seed: 12)
+        let pieces = SearchNormalizationTests.alphabet + ["\n\n", "\r\n", "👨‍👩‍👧", "🇯🇵", "\u{301}\u{301}\u{301}"]
+        for _ in 0..<2000 {
+            let limit = Int.random(in: 1...12, using: &generator)
+            let length = Int.random(in: 0...(8 * limit), using: &generator)
+            let text = (0..<length).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(PageAssembler.summary(text, limit: limit) == Self.reference(text, limit: limit),
+                    "\(Array(text.unicodeScalars)) limit \(limit)")
+        }
+    }
+
+    @Test func longBodiesAreCutAfterTheLimit() {
+        let body = String(repeating: "熊本県の中小企業\n\n", count: 2000)
+        #expect(PageAssembler.summary(body) == Self.reference(body, limit: 120))
+        #expect(PageAssembler.summary(body).count == 121)
+    }
+}
