@@ -11,37 +11,57 @@ struct DepartmentTag: Hashable {
     let separators: [Character]
     /// Where the tag sits in the text it was found in.
     let range: Range<String.Index>
+    /// The same place as byte offsets into the text's UTF-8.
+    let utf8Range: Range<Int>
 
     /// The longest code accepted, in characters.
     static let maximumCodeLength = 8
 
     /// Every tag in `text`, in order.
     static func find(in text: String) -> [DepartmentTag] {
-        // Scalars, not Characters: comparing them needs no normalization, which matters
-        // for every text node of every page.
-        let scalars = text.unicodeScalars
-        var tags: [DepartmentTag] = []
-        var searchStart = scalars.startIndex
-        while let open = scalars[searchStart...].firstIndex(of: "【") {
-            let contentStart = scalars.index(after: open)
-            guard let close = scalars[contentStart...].firstIndex(where: { $0 == "】" || $0 == "【" })
-            else { break }
-            if scalars[close] == "【" {
-                searchStart = close
-                continue
-            }
-            let range = open..<scalars.index(after: close)
-            if let tag = DepartmentTag(content: scalars[contentStart..<close], range: range) {
-                tags.append(tag)
-            }
-            searchStart = range.upperBound
+        // Bytes first: every text node of every page is searched, and few bytes are brackets.
+        let brackets = bracketPairs(in: text)
+        guard !brackets.isEmpty else { return [] }
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let bracketLength = 3
+        return brackets.compactMap { open, close in
+            DepartmentTag(
+                content: text.unicodeScalars[index(open + bracketLength)..<index(close)],
+                range: index(open)..<index(close + bracketLength),
+                utf8Range: open..<close + bracketLength)
         }
-        return tags
+    }
+
+    /// Byte offsets of each `【` and the `】` that closes it, with no other `【` between them.
+    private static func bracketPairs(in text: String) -> [(open: Int, close: Int)] {
+        // In UTF-8, 【 is E3 80 90 and 】 is E3 80 91; E3 only ever starts a character.
+        var text = text
+        return text.withUTF8 { bytes in
+            var pairs: [(open: Int, close: Int)] = []
+            var open: Int?
+            var index = 0
+            while index + 2 < bytes.count {
+                guard bytes[index] == 0xE3, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0x90 || bytes[index + 2] == 0x91 else {
+                    index += 1
+                    continue
+                }
+                if bytes[index + 2] == 0x90 {
+                    open = index  // a later 【 starts the tag afresh
+                } else if let start = open {
+                    pairs.append((start, index))
+                    open = nil
+                }
+                index += 3
+            }
+            return pairs
+        }
     }
 }
 
 private extension DepartmentTag {
-    init?(content: Substring.UnicodeScalarView, range: Range<String.Index>) {
+    init?(content: Substring.UnicodeScalarView, range: Range<String.Index>, utf8Range: Range<Int>) {
         var codes: [String] = []
         var separators: [Character] = []
         var codeStart = content.startIndex
@@ -57,6 +77,7 @@ private extension DepartmentTag {
         self.codes = codes
         self.separators = separators
         self.range = range
+        self.utf8Range = utf8Range
     }
 
     static func code(_ scalars: Substring.UnicodeScalarView) -> String? {

@@ -32,7 +32,7 @@ private extension DocumentScan {
         let tags = DepartmentTag.find(in: string)
         guard !tags.isEmpty else { return }
         record(tags)
-        if anchorDepth == 0, let pieces = linkedPieces(of: string, tags: tags) {
+        if anchorDepth == 0, let pieces = linkedPieces(of: bytes, tags: tags) {
             tagRuns.append(TagRun(nodes: nodes, pieces: pieces))
         }
     }
@@ -50,35 +50,35 @@ private extension DocumentScan {
     }
 
     /// The text cut into plain text and linked codes; nil when no code has a link.
-    mutating func linkedPieces(of string: String, tags: [DepartmentTag]) -> [TagPiece]? {
+    mutating func linkedPieces(of bytes: UnsafeBufferPointer<UInt8>, tags: [DepartmentTag]) -> [TagPiece]? {
         var pieces: [TagPiece] = []
-        var pending = ""
-        var cursor = string.startIndex
+        var pending: [UInt8] = []
+        func flushPending() {
+            guard !pending.isEmpty else { return }
+            pieces.append(.text(String(decoding: pending, as: UTF8.self)))
+            pending.removeAll()
+        }
+        var cursor = 0
         for tag in tags {
-            pending += string[cursor..<tag.range.lowerBound]
-            pending += "【"
+            pending += bytes[cursor..<tag.utf8Range.lowerBound]
+            pending += "【".utf8
             for (index, code) in tag.codes.enumerated() {
                 if index > 0 {
-                    pending.append(tag.separators[index - 1])
+                    pending += String(tag.separators[index - 1]).utf8
                 }
                 guard let markup = markup(for: code) else {
-                    pending += code
+                    pending += code.utf8
                     continue
                 }
-                if !pending.isEmpty {
-                    pieces.append(.text(pending))
-                    pending = ""
-                }
+                flushPending()
                 pieces.append(.department(code: code, markup: markup))
             }
-            pending += "】"
-            cursor = tag.range.upperBound
+            pending += "】".utf8
+            cursor = tag.utf8Range.upperBound
         }
-        pending += string[cursor...]
+        pending += bytes[cursor...]
         guard pieces.contains(where: { !$0.isText }) else { return nil }
-        if !pending.isEmpty {
-            pieces.append(.text(pending))
-        }
+        flushPending()
         return pieces
     }
 

@@ -10,6 +10,9 @@ import Testing
         ("【くまQ】【土技管、県警】", [["くまQ"], ["土技管", "県警"]]),
         ("支援【労雇】 また支援【子未来】", [["労雇"], ["子未来"]]),
         ("【【産支】", [["産支"]]),
+        ("】【産支】】【労雇", [["産支"]]),
+        ("【産支【労雇】", [["労雇"]]),
+        ("é【産支】e\u{301}【労雇】😀", [["産支"], ["労雇"]]),
     ])
     func findsTags(text: String, codes: [[String]]) {
         #expect(DepartmentTag.find(in: text).map(\.codes) == codes)
@@ -29,6 +32,7 @@ import Testing
         #expect(tag.text == "【商金・産支】")
         #expect(tag.separators == ["・"])
         #expect(text[tag.range] == "【商金・産支】")
+        #expect(Array(text.utf8)[tag.utf8Range] == Array("【商金・産支】".utf8)[...])
     }
 
     @Test func acceptsEightCharacterCodes() {
