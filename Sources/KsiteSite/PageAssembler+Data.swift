@@ -1,14 +1,15 @@
 import Foundation
 import KsiteContent
 
-/// The files beside the pages, in groups that workers make independently of each other.
+/// The files beside the pages, in groups that workers make independently of each other;
+/// the largest first.
 enum DataFile: CaseIterable, Sendable {
     /// `data/report.json`: the whole report as open data.
     case report
-    /// `data/*.csv`: budgets, metrics and initiatives as tables.
-    case tables
     /// `search/index.json`.
     case searchIndex
+    /// `data/*.csv`: budgets, metrics and initiatives as tables.
+    case tables
     /// `sitemap.xml` and `robots.txt`, when `base_url` is set.
     case sitemap
 }

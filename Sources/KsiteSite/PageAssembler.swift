@@ -64,17 +64,30 @@ struct PageAssembler: @unchecked Sendable {
     enum Job: Sendable {
         case data(DataFile)
         case page(Page)
+
+        /// Jobs start in this order, the longest first, so that none is left running alone
+        /// after the others are done: each of these holds every section or every item.
+        var rank: Int {
+            switch self {
+            case .data(.report): 0
+            case .page(.home): 1
+            case .data(.searchIndex): 2
+            case .data(.tables): 3
+            case .page(.department): 4
+            default: 5
+            }
+        }
     }
 
     /// Renders `pages` (with their standalone chart files) and the data files into `output`,
     /// each as soon as it is made; returns the template errors met (each reported once).
     ///
-    /// The data files come first, the largest first: each is a long job that would otherwise
-    /// keep one worker busy after the pages are done.
+    /// The longest jobs come first (`Job.rank`).
     func write(
         _ pages: [Page], into output: some OutputSink, isParallel: Bool, counter: ProgressCounter
     ) -> [Diagnostic] {
-        let jobs = DataFile.allCases.map(Job.data) + pages.map(Job.page)
+        let jobs = (DataFile.allCases.map(Job.data) + pages.map(Job.page)).enumerated()
+            .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
         let diagnostics = ParallelMap.map(jobs, isParallel: isParallel) { job -> [Diagnostic] in
             switch job {
             case .data(let file):
