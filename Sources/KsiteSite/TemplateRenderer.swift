@@ -130,22 +130,24 @@ private extension TemplateRenderer {
 
     /// The first part of a name is looked up from the innermost value outwards, the rest inside it.
     mutating func lookup(_ name: TemplateName) -> TemplateValue? {
-        guard let first = name.parts.first, let innermost = stack.last else { return stack.last }
+        guard let first = name.parts.first, !stack.isEmpty else { return stack.last }
         if name.isAnchored {
-            guard let value = innermost[first] else {
+            guard let value = stack[stack.count - 1][first] else {
                 if stack.count == 1 { remember(first) }
                 return nil
             }
             return resolve(name.parts.dropFirst(), in: value)
         }
-        for value in stack.reversed() {
-            if let found = value[first] { return resolve(name.parts.dropFirst(), in: found) }
+        // By index: each value is read where it is, not copied out of the stack first.
+        for index in stack.indices.reversed() {
+            if let found = stack[index][first] { return resolve(name.parts.dropFirst(), in: found) }
         }
         remember(first)
         return nil
     }
 
     func resolve(_ parts: ArraySlice<String>, in value: TemplateValue) -> TemplateValue? {
+        guard !parts.isEmpty else { return value }
         var current = value
         for part in parts {
             guard let next = current[part] else { return nil }
