@@ -19,23 +19,26 @@ public struct FrontMatter: Sendable, Equatable {
     /// A file that opens with `---` must close it with a line of `---` (or `...`); spaces or
     /// tabs after a fence, which editors do not show, are allowed.
     public static func split(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
-        let firstEnd = text.firstIndex(of: "\n") ?? text.endIndex
-        guard isFence(text[..<firstEnd], closing: false) else {
+        // Lines are found on the UTF-8 bytes: with LF line endings every LF byte is a line end
+        // and the index after it a character boundary, so no `Character` need be formed.
+        let bytes = text.utf8
+        let firstEnd = bytes.firstIndex(of: newline) ?? bytes.endIndex
+        guard isFence(bytes[..<firstEnd], closing: false) else {
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
         var lineNumber = 1
-        var offset = firstEnd < text.endIndex ? text.index(after: firstEnd) : firstEnd
+        var offset = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : firstEnd
         let yamlStart = offset
-        while offset < text.endIndex {
+        while offset < bytes.endIndex {
             lineNumber += 1
-            let lineEnd = text[offset...].firstIndex(of: "\n") ?? text.endIndex
-            if isFence(text[offset..<lineEnd], closing: true) {
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            let lineEnd = bytes[offset...].firstIndex(of: newline) ?? bytes.endIndex
+            if isFence(bytes[offset..<lineEnd], closing: true) {
+                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
                 return FrontMatter(
                     yaml: String(text[yamlStart..<offset]), yamlFirstLine: 2,
                     body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1)
             }
-            offset = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            offset = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
         throw Diagnostic.error(
             at: SourceLocation(file: path, line: 1, column: 1),
@@ -45,12 +48,14 @@ public struct FrontMatter: Sendable, Equatable {
 }
 
 private extension FrontMatter {
+    static let newline = UInt8(ascii: "\n")
+
     /// `---` (or, closing, `...`) followed by nothing but spaces and tabs.
-    static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        let mark = line.utf8.prefix(3)
+    static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+        let mark = line.prefix(3)
         guard mark.elementsEqual("---".utf8) || (closing && mark.elementsEqual("...".utf8)) else {
             return false
         }
-        return line.utf8.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        return line.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }

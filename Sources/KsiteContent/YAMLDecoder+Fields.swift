@@ -111,8 +111,24 @@ extension String {
     /// The text without leading and trailing spaces and newlines.
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let start = scalars.firstIndex(where: { !$0.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        // Most values have nothing to trim: keep the string rather than copy it.
+        if start == scalars.startIndex, scalars.index(after: end) == scalars.endIndex { return self }
         return String(scalars[start...end])
+    }
+
+    /// Whether the text is empty or only spaces and newlines (`trimmingWhitespace.isEmpty`,
+    /// without building the trimmed copy).
+    var isAllWhitespace: Bool {
+        unicodeScalars.allSatisfy(\.isWhitespace)
+    }
+}
+
+private extension Unicode.Scalar {
+    /// Unicode's White_Space property, answered without a property lookup for ASCII.
+    var isWhitespace: Bool {
+        guard isASCII else { return properties.isWhitespace }
+        return value == 0x20 || (0x09...0x0D).contains(value)
     }
 }
