@@ -3,10 +3,24 @@ import Yams
 
 /// The fields of one YAML mapping, checked against the fields a type allows.
 struct YAMLFields {
-    var values: [String: Node] = [:]
-    var keyNodes: [String: Node] = [:]
+    /// The allowed fields found, in file order. A type allows a handful of fields, so a scan
+    /// finds one sooner than hashing its name would.
+    private var entries: [(key: String, value: Node)] = []
     /// The mapping node itself (for "missing field" locations).
     let node: Node
+
+    init(node: Node) {
+        self.node = node
+    }
+
+    /// The value of field `key`, if the mapping has it (the last one, should a key repeat).
+    subscript(key: String) -> Node? {
+        entries.last { $0.key == key }?.value
+    }
+
+    mutating func add(_ key: String, value: Node) {
+        entries.append((key, value))
+    }
 }
 
 extension YAMLDecoder {
@@ -34,10 +48,9 @@ extension YAMLDecoder {
                       hint: suggestion ?? "allowed fields: \(allowed.joined(separator: ", "))")
                 continue
             }
-            fields.values[key] = value
-            fields.keyNodes[key] = keyNode
+            fields.add(key, value: value)
         }
-        for key in required where fields.values[key] == nil {
+        for key in required where fields[key] == nil {
             error(node, "\(context) is missing the required field '\(key)'",
                   hint: "add a line '\(key): …'")
         }
@@ -60,16 +73,18 @@ extension YAMLDecoder {
     }
 
     /// A non-negative finite number, kept exactly as written.
-    mutating func amount(_ node: Node?, field: String, hint: String) -> Amount? {
+    ///
+    /// `field` names the value in messages; it is only built when there is one to make.
+    mutating func amount(_ node: Node?, field: @autoclosure () -> String, hint: String) -> Amount? {
         guard let node else { return nil }
         guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any,
               let amount = Amount(scalar.string) else {
             let shown = node.scalar?.string ?? "a list or mapping"
-            error(node, "\(field) '\(shown)' is not a number", hint: hint)
+            error(node, "\(field()) '\(shown)' is not a number", hint: hint)
             return nil
         }
         if amount.isNegative {
-            error(node, "\(field) '\(scalar.string)' is negative", hint: hint)
+            error(node, "\(field()) '\(scalar.string)' is negative", hint: hint)
             return nil
         }
         return amount
