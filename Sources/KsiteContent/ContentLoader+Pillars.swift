@@ -5,8 +5,9 @@ extension ContentLoader {
     /// Reads every pillar folder and its sections; files are parsed in parallel.
     func loadPillars(root: URL, diagnostics: inout [Diagnostic]) -> [Pillar] {
         let tree = FileTree.scan(root: root, display: { display($0) }, diagnostics: &diagnostics)
+        let rootPath = root.path
         let results = ParallelMap.map(tree.files, isParallel: isParallel) { file in
-            loadFile(file, root: root)
+            loadFile(file, rootPath: rootPath)
         }
         var pillars: [String: Pillar] = [:]
         var sections: [String: [(String, Section)]] = [:]
@@ -48,12 +49,12 @@ private extension ContentLoader {
         var diagnostics: [Diagnostic] = []
     }
 
-    func loadFile(_ file: FileTree.File, root: URL) -> FileResult {
+    func loadFile(_ file: FileTree.File, rootPath: String) -> FileResult {
         var result = FileResult(folder: file.folder, fileName: file.fileName)
-        let relative = file.folder + "/" + file.fileName
+        let relative = file.relativePath
         do {
-            let data = try SourceText.readBytes(
-                root.appendingPathComponent(relative), path: display(relative))
+            let url = URL(fileURLWithPath: FileTree.join(rootPath, relative), isDirectory: false)
+            let data = try SourceText.readBytes(url, path: display(relative))
             let loaded = loadFile(data, relativePath: relative)
             result.pillar = loaded.pillar
             result.section = loaded.section
