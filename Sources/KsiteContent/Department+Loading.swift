@@ -12,7 +12,7 @@ extension Department {
         }
         var departments: [Department] = []
         var slugs: [String: String] = [:]
-        for (key, value) in mapping {
+        for (key, value) in mapping.entries {
             guard let code = key.scalar?.string.trimmingWhitespace, !code.isEmpty else {
                 decoder.error(key, "a department code must be text")
                 continue

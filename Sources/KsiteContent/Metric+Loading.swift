@@ -37,7 +37,7 @@ private extension Metric {
             return nil
         }
         var points: [Point] = []
-        for (key, value) in mapping {
+        for (key, value) in mapping.entries {
             guard let label = decoder.string(key, field: "data label") else { continue }
             guard let amount = decoder.amount(
                 value, field: "value for \(label)", hint: "write the value as digits, e.g. 289")

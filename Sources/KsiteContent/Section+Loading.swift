@@ -49,7 +49,7 @@ private extension Section {
             return []
         }
         var entries: [BudgetEntry] = []
-        for (key, value) in mapping {
+        for (key, value) in mapping.entries {
             guard let year = decoder.fiscalYear(key, field: "budget") else { continue }
             guard let amount = decoder.amount(
                 value, field: "budget value for \(year.label)",

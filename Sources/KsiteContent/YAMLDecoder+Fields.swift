@@ -3,9 +3,10 @@ import Yams
 
 /// The fields of one YAML mapping, checked against the fields a type allows.
 struct YAMLFields {
-    /// The allowed fields found, in file order. A type allows a handful of fields, so a scan
-    /// finds one sooner than hashing its name would.
-    private var entries: [(key: String, value: Node)] = []
+    /// The allowed fields found, in file order, and their values. A type allows a handful of
+    /// fields, so a scan finds one sooner than hashing its name would.
+    private var keys: [String] = []
+    private var values: [Node] = []
     /// The mapping node itself (for "missing field" locations).
     let node: Node
 
@@ -15,11 +16,12 @@ struct YAMLFields {
 
     /// The value of field `key`, if the mapping has it (the last one, should a key repeat).
     subscript(key: String) -> Node? {
-        entries.last { $0.key == key }?.value
+        keys.lastIndex(of: key).map { values[$0] }
     }
 
     mutating func add(_ key: String, value: Node) {
-        entries.append((key, value))
+        keys.append(key)
+        values.append(value)
     }
 }
 
@@ -36,7 +38,7 @@ extension YAMLDecoder {
             return nil
         }
         var fields = YAMLFields(node: node)
-        for (keyNode, value) in mapping {
+        for (keyNode, value) in mapping.entries {
             guard let key = keyNode.scalar?.string else {
                 error(keyNode, "\(context) has a key that is not text",
                       hint: "start the line with a field name, e.g. 'title: …'")

@@ -106,8 +106,8 @@ extension YAMLDecoder {
         while let next = pending.popLast() {
             switch next {
             case .mapping(let mapping):
-                remaining -= 2 * mapping.count
-                for (key, value) in mapping {
+                for (key, value) in mapping.entries {
+                    remaining -= 2
                     if isCollection(key) { pending.append(key) }
                     if isCollection(value) { pending.append(value) }
                 }

@@ -100,6 +100,10 @@ extension Amount {
     /// Reads text with non-ASCII characters character by character, so that a digit carrying a
     /// combining mark is treated as it always has been.
     static func characterParts(of text: String) -> Parts? {
+        // Only a digit, '-' or a separator can start a number: text such as 交付決定 is
+        // turned away on its first character.
+        guard let first = text.first, first.isASCIIDigit || first == "-" || first == ","
+                || first == "_" else { return nil }
         var body = Substring(text.filter { $0 != "," && $0 != "_" })
         var negative = false
         if body.first == "-" {
