@@ -19,39 +19,68 @@ public struct FrontMatter: Sendable, Equatable {
     /// A file that opens with `---` must close it with a line of `---` (or `...`); spaces or
     /// tabs after a fence, which editors do not show, are allowed.
     public static func split(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
-        // Lines are found on the UTF-8 bytes: with LF line endings every LF byte is a line end
-        // and the index after it a character boundary, so no `Character` need be formed.
+        let layout = text.utf8.withContiguousStorageIfAvailable(Layout.init(bytes:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(Layout.init(bytes:))
         let bytes = text.utf8
-        let firstEnd = bytes.firstIndex(of: newline) ?? bytes.endIndex
-        guard isFence(bytes[..<firstEnd], closing: false) else {
+        func index(_ offset: Int) -> String.Index { bytes.index(bytes.startIndex, offsetBy: offset) }
+        switch layout {
+        case .noFrontMatter:
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
+        case .unclosed:
+            throw Diagnostic.error(
+                at: SourceLocation(file: path, line: 1, column: 1),
+                "front matter opened with '---' is never closed",
+                hint: "add a line with only '---' after the last front-matter field")
+        case .split(let yaml, let bodyStart, let bodyFirstLine):
+            return FrontMatter(
+                yaml: String(text[index(yaml.lowerBound)..<index(yaml.upperBound)]), yamlFirstLine: 2,
+                body: String(text[index(bodyStart)...]), bodyFirstLine: bodyFirstLine)
         }
-        var lineNumber = 1
-        var offset = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : firstEnd
-        let yamlStart = offset
-        while offset < bytes.endIndex {
-            lineNumber += 1
-            let lineEnd = bytes[offset...].firstIndex(of: newline) ?? bytes.endIndex
-            if isFence(bytes[offset..<lineEnd], closing: true) {
-                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-                return FrontMatter(
-                    yaml: String(text[yamlStart..<offset]), yamlFirstLine: 2,
-                    body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1)
-            }
-            offset = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-        }
-        throw Diagnostic.error(
-            at: SourceLocation(file: path, line: 1, column: 1),
-            "front matter opened with '---' is never closed",
-            hint: "add a line with only '---' after the last front-matter field")
     }
 }
 
 private extension FrontMatter {
-    static let newline = UInt8(ascii: "\n")
+    /// Where the parts of a file lie, found on its UTF-8 bytes.
+    ///
+    /// With LF line endings every LF byte ends a line and the byte after it starts a
+    /// character, so lines are found without forming `Character`s.
+    enum Layout {
+        case noFrontMatter
+        case unclosed
+        /// Byte offsets of the YAML and of the body, and the line of the file where the body starts.
+        case split(yaml: Range<Int>, bodyStart: Int, bodyFirstLine: Int)
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            func lineEnd(from start: Int) -> Int {
+                bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            }
+            func nextLine(after end: Int) -> Int { end < bytes.count ? end + 1 : end }
+
+            let firstEnd = lineEnd(from: 0)
+            guard isFence(bytes[..<firstEnd], closing: false) else {
+                self = .noFrontMatter
+                return
+            }
+            var lineNumber = 1
+            let yamlStart = nextLine(after: firstEnd)
+            var start = yamlStart
+            while start < bytes.count {
+                lineNumber += 1
+                let end = lineEnd(from: start)
+                if isFence(bytes[start..<end], closing: true) {
+                    self = .split(
+                        yaml: yamlStart..<start, bodyStart: nextLine(after: end),
+                        bodyFirstLine: lineNumber + 1)
+                    return
+                }
+                start = nextLine(after: end)
+            }
+            self = .unclosed
+        }
+    }
 
     /// `---` (or, closing, `...`) followed by nothing but spaces and tabs.
-    static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+    static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, closing: Bool) -> Bool {
         let mark = line.prefix(3)
         guard mark.elementsEqual("---".utf8) || (closing && mark.elementsEqual("...".utf8)) else {
             return false

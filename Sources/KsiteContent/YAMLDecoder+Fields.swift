@@ -10,8 +10,11 @@ struct YAMLFields {
     /// The mapping node itself (for "missing field" locations).
     let node: Node
 
-    init(node: Node) {
+    /// Fields for `node`, with room for the `capacity` fields its type allows.
+    init(node: Node, capacity: Int) {
         self.node = node
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
     }
 
     /// The value of field `key`, if the mapping has it (the last one, should a key repeat).
@@ -37,7 +40,7 @@ extension YAMLDecoder {
                       : "write one 'name: value' per line")
             return nil
         }
-        var fields = YAMLFields(node: node)
+        var fields = YAMLFields(node: node, capacity: allowed.count)
         for (keyNode, value) in mapping.entries {
             guard let key = keyNode.scalar?.string else {
                 error(keyNode, "\(context) has a key that is not text",
@@ -128,10 +131,12 @@ extension String {
     /// The text without leading and trailing spaces and newlines.
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
+        // Most values have nothing to trim: keep the string rather than copy it.
+        if let first = scalars.first, let last = scalars.last, !first.isWhitespace, !last.isWhitespace {
+            return self
+        }
         guard let start = scalars.firstIndex(where: { !$0.isWhitespace }),
               let end = scalars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        // Most values have nothing to trim: keep the string rather than copy it.
-        if start == scalars.startIndex, scalars.index(after: end) == scalars.endIndex { return self }
         return String(scalars[start...end])
     }
 
