@@ -113,7 +113,7 @@ extension YAMLDecoder {
                 }
             case .sequence(let sequence):
                 remaining -= sequence.count
-                pending.append(contentsOf: sequence.lazy.filter(isCollection))
+                for child in sequence where isCollection(child) { pending.append(child) }
             case .scalar, .alias:
                 break
             }

@@ -54,10 +54,11 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Inserts a comma every three digits from the right: `1234567` → `1,234,567`.
     public static func group(_ digits: String) -> String {
+        let count = digits.count
         var result = ""
-        result.reserveCapacity(digits.count + digits.count / 3)
+        result.reserveCapacity(count + count / 3)
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 {
+            if index > 0, (count - index) % 3 == 0 {
                 result.append(",")
             }
             result.append(digit)

@@ -54,7 +54,7 @@ public struct FiscalYear: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     /// The label in the report's notation: `R4`, `H30` (R1, never R元).
-    public var label: String { "\(era.rawValue)\(year)" }
+    public var label: String { era.rawValue + String(year) }
 
     /// The Western calendar year in which the fiscal year starts (R4 → 2022).
     public var westernYear: Int { era.firstYear + year - 1 }
