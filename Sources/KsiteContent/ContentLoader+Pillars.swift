@@ -66,23 +66,24 @@ private extension ContentLoader {
     }
 
     func checkUnique(_ pillar: Pillar, diagnostics: inout [Diagnostic]) {
-        var numbers: [Int: Section] = [:]
-        var slugs: [String: Section] = [:]
+        // The file of the last section seen with each number and slug.
+        var numbers: [Int: String] = [:]
+        var slugs: [String: String] = [:]
         for section in pillar.sections {
             if let number = section.number {
                 if let other = numbers[number] {
                     diagnostics.append(.error(
-                        at: section.location, "section number \(number) is also used by \(other.location.file)",
+                        at: section.location, "section number \(number) is also used by \(other)",
                         hint: "give each section of a pillar its own number"))
                 }
-                numbers[number] = section
+                numbers[number] = section.location.file
             }
             if let other = slugs[section.slug] {
                 diagnostics.append(.error(
-                    at: section.location, "slug '\(section.slug)' is also used by \(other.location.file)",
+                    at: section.location, "slug '\(section.slug)' is also used by \(other)",
                     hint: "rename one of the files or set a different 'slug:'"))
             }
-            slugs[section.slug] = section
+            slugs[section.slug] = section.location.file
         }
     }
 
