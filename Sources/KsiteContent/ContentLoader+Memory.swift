@@ -25,7 +25,7 @@ extension ContentLoader {
             let text = try SourceText.decode(data, path: path)
             let content = try ContentFile.parse(text, path: path, fileName: fileName)
             var decoder = YAMLDecoder(path: path, firstLine: content.frontMatter.yamlFirstLine)
-            decoder.contentRoot = URL(fileURLWithPath: contentPath, isDirectory: true)
+            decoder.contentRoot = contentRoot
             if fileName == "_index.md" {
                 loaded.pillar = Pillar.load(file: content, folderName: folder, decoder: &decoder)
             } else {
