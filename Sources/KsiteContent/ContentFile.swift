@@ -19,7 +19,7 @@ struct ContentFile {
 
     /// Splits decoded text; an empty or unterminated file is an error.
     static func parse(_ text: String, path: String, fileName: String) throws(Diagnostic) -> ContentFile {
-        if text.trimmingWhitespace.isEmpty {
+        if text.isAllWhitespace {
             throw Diagnostic.error(
                 at: SourceLocation(file: path, line: 1, column: 1), "the file is empty",
                 hint: "write front matter between '---' lines (at least 'title: …'), or delete the file")

@@ -17,15 +17,15 @@ extension ContentLoader {
     /// pillar. Checks across files (duplicate numbers, department codes) are not made.
     public func loadFile(_ data: Data, relativePath: String) -> LoadedFile {
         let path = display(relativePath)
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        let folder = parts.dropLast().joined(separator: "/")
-        let fileName = String(parts.last ?? "")
+        let slash = relativePath.lastIndex(of: "/")
+        let folder = slash.map { String(relativePath[..<$0]) } ?? ""
+        let fileName = slash.map { String(relativePath[relativePath.index(after: $0)...]) } ?? relativePath
         var loaded = LoadedFile()
         do {
             let text = try SourceText.decode(data, path: path)
             let content = try ContentFile.parse(text, path: path, fileName: fileName)
             var decoder = YAMLDecoder(path: path, firstLine: content.frontMatter.yamlFirstLine)
-            decoder.contentRoot = URL(fileURLWithPath: contentPath, isDirectory: true)
+            decoder.contentRoot = contentRoot
             if fileName == "_index.md" {
                 loaded.pillar = Pillar.load(file: content, folderName: folder, decoder: &decoder)
             } else {

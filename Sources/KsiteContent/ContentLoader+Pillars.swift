@@ -5,8 +5,9 @@ extension ContentLoader {
     /// Reads every pillar folder and its sections; files are parsed in parallel.
     func loadPillars(root: URL, diagnostics: inout [Diagnostic]) -> [Pillar] {
         let tree = FileTree.scan(root: root, display: { display($0) }, diagnostics: &diagnostics)
+        let rootPath = root.path
         let results = ParallelMap.map(tree.files, isParallel: isParallel) { file in
-            loadFile(file, root: root)
+            loadFile(file, rootPath: rootPath)
         }
         var pillars: [String: Pillar] = [:]
         var sections: [String: [(String, Section)]] = [:]
@@ -48,12 +49,12 @@ private extension ContentLoader {
         var diagnostics: [Diagnostic] = []
     }
 
-    func loadFile(_ file: FileTree.File, root: URL) -> FileResult {
+    func loadFile(_ file: FileTree.File, rootPath: String) -> FileResult {
         var result = FileResult(folder: file.folder, fileName: file.fileName)
-        let relative = file.folder + "/" + file.fileName
+        let relative = file.relativePath
         do {
-            let data = try SourceText.readBytes(
-                root.appendingPathComponent(relative), path: display(relative))
+            let url = URL(fileURLWithPath: FileTree.join(rootPath, relative), isDirectory: false)
+            let data = try SourceText.readBytes(url, path: display(relative))
             let loaded = loadFile(data, relativePath: relative)
             result.pillar = loaded.pillar
             result.section = loaded.section
@@ -65,23 +66,24 @@ private extension ContentLoader {
     }
 
     func checkUnique(_ pillar: Pillar, diagnostics: inout [Diagnostic]) {
-        var numbers: [Int: Section] = [:]
-        var slugs: [String: Section] = [:]
+        // The file of the last section seen with each number and slug.
+        var numbers: [Int: String] = [:]
+        var slugs: [String: String] = [:]
         for section in pillar.sections {
             if let number = section.number {
                 if let other = numbers[number] {
                     diagnostics.append(.error(
-                        at: section.location, "section number \(number) is also used by \(other.location.file)",
+                        at: section.location, "section number \(number) is also used by \(other)",
                         hint: "give each section of a pillar its own number"))
                 }
-                numbers[number] = section
+                numbers[number] = section.location.file
             }
             if let other = slugs[section.slug] {
                 diagnostics.append(.error(
-                    at: section.location, "slug '\(section.slug)' is also used by \(other.location.file)",
+                    at: section.location, "slug '\(section.slug)' is also used by \(other)",
                     hint: "rename one of the files or set a different 'slug:'"))
             }
-            slugs[section.slug] = section
+            slugs[section.slug] = section.location.file
         }
     }
 

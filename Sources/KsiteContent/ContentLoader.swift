@@ -7,15 +7,18 @@ public struct ContentLoader: Sendable {
     public let contentPath: String
     /// Parse files on every core (false: one after another, for comparing the two).
     public var isParallel = true
+    /// The content folder as a URL, made once for every file that checks a path in it.
+    let contentRoot: URL
 
     public init(contentPath: String) {
         self.contentPath = contentPath
+        contentRoot = URL(fileURLWithPath: contentPath, isDirectory: true)
     }
 
     /// Loads the site. Throws `DiagnosticList` when there is any error; warnings are returned.
     public func load() throws(DiagnosticList) -> (site: Site, warnings: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let root = URL(fileURLWithPath: contentPath, isDirectory: true)
+        let root = contentRoot
         guard FileTree.isDirectory(root) else {
             throw DiagnosticList([.environmentError(
                 at: SourceLocation(file: contentPath), "the content folder does not exist",

@@ -9,11 +9,11 @@ extension DataTable {
             of: node, in: "a table", allowed: ["title", "note", "columns", "rows"],
             required: ["title", "columns", "rows"]
         ) else { return nil }
-        let title = decoder.string(fields.values["title"], field: "title")
-        let note = decoder.string(fields.values["note"], field: "note")
-        let columns = decoder.list(fields.values["columns"], field: "columns")?
+        let title = decoder.string(fields["title"], field: "title")
+        let note = decoder.string(fields["note"], field: "note")
+        let columns = decoder.list(fields["columns"], field: "columns")?
             .compactMap { decoder.string($0, field: "column title") }
-        let rowNodes = decoder.list(fields.values["rows"], field: "rows") ?? []
+        let rowNodes = decoder.list(fields["rows"], field: "rows") ?? []
         var rows: [[Cell]] = []
         for rowNode in rowNodes {
             guard let cells = decoder.list(rowNode, field: "a row") else { continue }
@@ -37,7 +37,8 @@ private extension DataTable {
                           hint: "write one value per cell, e.g. [相談, 3]; quote text with ':' or ','")
             return nil
         }
-        if scalar.style == .plain, let amount = Amount(scalar.string), !scalar.string.contains(",") {
+        if scalar.style == .plain, !scalar.string.utf8.contains(UInt8(ascii: ",")),
+           let amount = Amount(scalar.string) {
             return .number(amount)
         }
         return .text(scalar.string)
@@ -50,9 +51,9 @@ extension Photo {
         guard let fields = decoder.fields(
             of: node, in: "a photo", allowed: ["caption", "src"], required: ["caption"]
         ) else { return nil }
-        let caption = decoder.string(fields.values["caption"], field: "caption")
-        var src = decoder.string(fields.values["src"], field: "src")
-        if let path = src, let node = fields.values["src"], let message = decoder.checkImage(path) {
+        let caption = decoder.string(fields["caption"], field: "caption")
+        var src = decoder.string(fields["src"], field: "src")
+        if let path = src, let node = fields["src"], let message = decoder.checkImage(path) {
             decoder.error(node, message.0, hint: message.1)
             src = nil
         }

@@ -12,7 +12,7 @@ extension Department {
         }
         var departments: [Department] = []
         var slugs: [String: String] = [:]
-        for (key, value) in mapping {
+        for (key, value) in mapping.entries {
             guard let code = key.scalar?.string.trimmingWhitespace, !code.isEmpty else {
                 decoder.error(key, "a department code must be text")
                 continue
@@ -23,9 +23,9 @@ extension Department {
                               hint: "write \(code): { name: 正式名称 } or \(code): {}")
             } else if value.mapping != nil, let fields = decoder.fields(
                 of: value, in: "department '\(code)'", allowed: ["name", "slug"], required: []) {
-                name = decoder.string(fields.values["name"], field: "name")
-                slug = decoder.string(fields.values["slug"], field: "slug")
-                if let slug, let node = fields.values["slug"] {
+                name = decoder.string(fields["name"], field: "name")
+                slug = decoder.string(fields["slug"], field: "slug")
+                if let slug, let node = fields["slug"] {
                     checkSlug(slug, node: node, code: code, seen: &slugs, decoder: &decoder)
                 }
             }

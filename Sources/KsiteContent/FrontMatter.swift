@@ -19,38 +19,72 @@ public struct FrontMatter: Sendable, Equatable {
     /// A file that opens with `---` must close it with a line of `---` (or `...`); spaces or
     /// tabs after a fence, which editors do not show, are allowed.
     public static func split(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
-        let firstEnd = text.firstIndex(of: "\n") ?? text.endIndex
-        guard isFence(text[..<firstEnd], closing: false) else {
+        let layout = text.utf8.withContiguousStorageIfAvailable(Layout.init(bytes:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(Layout.init(bytes:))
+        let bytes = text.utf8
+        func index(_ offset: Int) -> String.Index { bytes.index(bytes.startIndex, offsetBy: offset) }
+        switch layout {
+        case .noFrontMatter:
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
+        case .unclosed:
+            throw Diagnostic.error(
+                at: SourceLocation(file: path, line: 1, column: 1),
+                "front matter opened with '---' is never closed",
+                hint: "add a line with only '---' after the last front-matter field")
+        case .split(let yaml, let bodyStart, let bodyFirstLine):
+            return FrontMatter(
+                yaml: String(text[index(yaml.lowerBound)..<index(yaml.upperBound)]), yamlFirstLine: 2,
+                body: String(text[index(bodyStart)...]), bodyFirstLine: bodyFirstLine)
         }
-        var lineNumber = 1
-        var offset = firstEnd < text.endIndex ? text.index(after: firstEnd) : firstEnd
-        let yamlStart = offset
-        while offset < text.endIndex {
-            lineNumber += 1
-            let lineEnd = text[offset...].firstIndex(of: "\n") ?? text.endIndex
-            if isFence(text[offset..<lineEnd], closing: true) {
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-                return FrontMatter(
-                    yaml: String(text[yamlStart..<offset]), yamlFirstLine: 2,
-                    body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1)
-            }
-            offset = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-        }
-        throw Diagnostic.error(
-            at: SourceLocation(file: path, line: 1, column: 1),
-            "front matter opened with '---' is never closed",
-            hint: "add a line with only '---' after the last front-matter field")
     }
 }
 
 private extension FrontMatter {
+    /// Where the parts of a file lie, found on its UTF-8 bytes.
+    ///
+    /// With LF line endings every LF byte ends a line and the byte after it starts a
+    /// character, so lines are found without forming `Character`s.
+    enum Layout {
+        case noFrontMatter
+        case unclosed
+        /// Byte offsets of the YAML and of the body, and the line of the file where the body starts.
+        case split(yaml: Range<Int>, bodyStart: Int, bodyFirstLine: Int)
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            func lineEnd(from start: Int) -> Int {
+                bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            }
+            func nextLine(after end: Int) -> Int { end < bytes.count ? end + 1 : end }
+
+            let firstEnd = lineEnd(from: 0)
+            guard isFence(bytes[..<firstEnd], closing: false) else {
+                self = .noFrontMatter
+                return
+            }
+            var lineNumber = 1
+            let yamlStart = nextLine(after: firstEnd)
+            var start = yamlStart
+            while start < bytes.count {
+                lineNumber += 1
+                let end = lineEnd(from: start)
+                if isFence(bytes[start..<end], closing: true) {
+                    self = .split(
+                        yaml: yamlStart..<start, bodyStart: nextLine(after: end),
+                        bodyFirstLine: lineNumber + 1)
+                    return
+                }
+                start = nextLine(after: end)
+            }
+            self = .unclosed
+        }
+    }
+
     /// `---` (or, closing, `...`) followed by nothing but spaces and tabs.
-    static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        let mark = line.utf8.prefix(3)
+    static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, closing: Bool) -> Bool {
+        let mark = line.prefix(3)
         guard mark.elementsEqual("---".utf8) || (closing && mark.elementsEqual("...".utf8)) else {
             return false
         }
-        return line.utf8.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        return line.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }

@@ -8,11 +8,11 @@ extension Metric {
             of: node, in: "a metric", allowed: ["title", "caption", "unit", "chart", "data"],
             required: ["title", "unit", "data"]
         ) else { return nil }
-        let title = decoder.string(fields.values["title"], field: "title")
-        let caption = decoder.string(fields.values["caption"], field: "caption")
-        let unit = decoder.string(fields.values["unit"], field: "unit")
+        let title = decoder.string(fields["title"], field: "title")
+        let caption = decoder.string(fields["caption"], field: "caption")
+        let unit = decoder.string(fields["unit"], field: "unit")
         var style = ChartStyle.column
-        if let chartNode = fields.values["chart"], let text = decoder.string(chartNode, field: "chart") {
+        if let chartNode = fields["chart"], let text = decoder.string(chartNode, field: "chart") {
             if let parsed = ChartStyle(rawValue: text) {
                 style = parsed
             } else {
@@ -22,7 +22,7 @@ extension Metric {
                                 ?? "write one of: \(names.joined(separator: ", "))")
             }
         }
-        let data = loadData(fields.values["data"], decoder: &decoder)
+        let data = loadData(fields["data"], decoder: &decoder)
         guard let title, let unit, let data else { return nil }
         return Metric(title: title, caption: caption, unit: unit, chart: style, data: data)
     }
@@ -37,7 +37,7 @@ private extension Metric {
             return nil
         }
         var points: [Point] = []
-        for (key, value) in mapping {
+        for (key, value) in mapping.entries {
             guard let label = decoder.string(key, field: "data label") else { continue }
             guard let amount = decoder.amount(
                 value, field: "value for \(label)", hint: "write the value as digits, e.g. 289")

@@ -17,10 +17,10 @@ extension Pillar {
             of: root, in: "the pillar's front matter", allowed: fields,
             required: ["numeral", "title"]
         ) else { return nil }
-        let numeral = decoder.string(fields.values["numeral"], field: "numeral")
-        let title = decoder.string(fields.values["title"], field: "title")
-        let explicitOrder = decoder.integer(fields.values["order"], field: "order")
-        let slug = file.slug(override: fields.values["slug"], decoder: &decoder)
+        let numeral = decoder.string(fields["numeral"], field: "numeral")
+        let title = decoder.string(fields["title"], field: "title")
+        let explicitOrder = decoder.integer(fields["order"], field: "order")
+        let slug = file.slug(override: fields["slug"], decoder: &decoder)
         guard let numeral, let title, let slug else { return nil }
         let order = explicitOrder ?? Slug.parse(fileName: folderName).order ?? Int.max
         return Pillar(

@@ -18,20 +18,20 @@ extension Section {
         guard let fields = decoder.fields(
             of: root, in: "the section's front matter", allowed: fields, required: ["title"]
         ) else { return nil }
-        let title = decoder.string(fields.values["title"], field: "title")
-        let number = decoder.integer(fields.values["number"], field: "number")
-        if let number, number < 1, let node = fields.values["number"] {
+        let title = decoder.string(fields["title"], field: "title")
+        let number = decoder.integer(fields["number"], field: "number")
+        if let number, number < 1, let node = fields["number"] {
             decoder.error(node, "section number \(number) must be 1 or more",
                           hint: "write the number printed before the title, e.g. number: 1 for (1)")
         }
-        let budget = loadBudget(fields.values["budget"], decoder: &decoder)
-        let metrics = decoder.list(fields.values["metrics"], field: "metrics")?
+        let budget = loadBudget(fields["budget"], decoder: &decoder)
+        let metrics = decoder.list(fields["metrics"], field: "metrics")?
             .compactMap { Metric.load($0, decoder: &decoder) } ?? []
-        let tables = decoder.list(fields.values["tables"], field: "tables")?
+        let tables = decoder.list(fields["tables"], field: "tables")?
             .compactMap { DataTable.load($0, decoder: &decoder) } ?? []
-        let photos = decoder.list(fields.values["photos"], field: "photos")?
+        let photos = decoder.list(fields["photos"], field: "photos")?
             .compactMap { Photo.load($0, decoder: &decoder) } ?? []
-        let slug = file.slug(override: fields.values["slug"], decoder: &decoder)
+        let slug = file.slug(override: fields["slug"], decoder: &decoder)
         guard let title, let slug else { return nil }
         return Section(
             number: number, title: title, slug: slug, budget: budget, metrics: metrics,
@@ -49,7 +49,7 @@ private extension Section {
             return []
         }
         var entries: [BudgetEntry] = []
-        for (key, value) in mapping {
+        for (key, value) in mapping.entries {
             guard let year = decoder.fiscalYear(key, field: "budget") else { continue }
             guard let amount = decoder.amount(
                 value, field: "budget value for \(year.label)",

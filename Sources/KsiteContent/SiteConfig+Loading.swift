@@ -18,16 +18,16 @@ extension SiteConfig {
             of: root, in: "site.yml", allowed: Self.fields,
             required: ["title", "publisher", "language", "fiscal_years", "budget_unit"]
         ) else { return nil }
-        let title = decoder.string(fields.values["title"], field: "title")
-        let subtitle = decoder.string(fields.values["subtitle"], field: "subtitle")
-        let publisher = decoder.string(fields.values["publisher"], field: "publisher")
-        let language = decoder.string(fields.values["language"], field: "language")
-        if let language, let node = fields.values["language"], !isLanguageTag(language) {
+        let title = decoder.string(fields["title"], field: "title")
+        let subtitle = decoder.string(fields["subtitle"], field: "subtitle")
+        let publisher = decoder.string(fields["publisher"], field: "publisher")
+        let language = decoder.string(fields["language"], field: "language")
+        if let language, let node = fields["language"], !isLanguageTag(language) {
             decoder.error(node, "'\(language)' is not a BCP 47 language tag", hint: "write e.g. 'ja'")
         }
-        let baseURL = loadBaseURL(fields.values["base_url"], decoder: &decoder)
-        let unit = decoder.string(fields.values["budget_unit"], field: "budget_unit")
-        let years = loadYears(fields.values["fiscal_years"], decoder: &decoder)
+        let baseURL = loadBaseURL(fields["base_url"], decoder: &decoder)
+        let unit = decoder.string(fields["budget_unit"], field: "budget_unit")
+        let years = loadYears(fields["fiscal_years"], decoder: &decoder)
         guard let title, let publisher, let language, let unit, let years else { return nil }
         return SiteConfig(
             title: title, subtitle: subtitle, publisher: publisher, language: language,
@@ -42,8 +42,8 @@ private extension SiteConfig {
         guard let node, let fields = decoder.fields(
             of: node, in: "fiscal_years", allowed: ["result", "plan"], required: ["result", "plan"]
         ) else { return nil }
-        let result = decoder.fiscalYear(fields.values["result"], field: "fiscal_years.result")
-        let plan = decoder.fiscalYear(fields.values["plan"], field: "fiscal_years.plan")
+        let result = decoder.fiscalYear(fields["result"], field: "fiscal_years.result")
+        let plan = decoder.fiscalYear(fields["plan"], field: "fiscal_years.plan")
         guard let result, let plan else { return nil }
         return (result, plan)
     }

@@ -14,8 +14,9 @@ public enum Slug {
         var name = Substring(fileName)
         if name.hasSuffix(".md") { name = name.dropLast(3) }
         let digits = name.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, name.dropFirst(digits.count).first == "-", name.count > digits.count + 1 {
-            return (Int(digits), String(name.dropFirst(digits.count + 1)))
+        let rest = name[digits.endIndex...]
+        if !digits.isEmpty, rest.first == "-", !rest.dropFirst().isEmpty {
+            return (Int(digits), String(rest.dropFirst()))
         }
         return (nil, String(name))
     }

@@ -5,19 +5,14 @@ import KsiteCore
 public enum SourceText {
     /// Decodes `data` read from `path`; invalid UTF-8 is an error naming the byte offset.
     public static func decode(_ data: Data, path: String) throws(Diagnostic) -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            bytes.removeFirst(3)
+        let hasByteOrderMark = data.starts(with: byteOrderMark)
+        let bytes = hasByteOrderMark ? data.dropFirst(byteOrderMark.count) : data
+        // The standard library validates whole runs of bytes at once; the byte-by-byte search
+        // for the offending byte runs only for a file that fails.
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return try decodeInvalid(
+                [UInt8](bytes), skipped: hasByteOrderMark ? byteOrderMark.count : 0, path: path)
         }
-        if let offset = firstInvalidUTF8Offset(in: bytes) {
-            let (line, column) = lineAndColumn(ofByte: offset, in: bytes)
-            throw Diagnostic.error(
-                at: SourceLocation(file: path, line: line, column: column),
-                "the file is not valid UTF-8 (bad byte 0x\(hex(bytes[offset])) at byte offset"
-                    + " \(offset + (data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)))",
-                hint: "save the file as UTF-8 (not Shift_JIS) in your editor")
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
         return normalizingLineEndings(text)
     }
 
@@ -39,13 +34,39 @@ public enum SourceText {
 
     /// CRLF and lone CR become LF, so that line numbers match what editors show.
     static func normalizingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard containsCarriageReturn(text) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
     }
 }
 
 private extension SourceText {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The error for bytes that are not valid UTF-8; `skipped` bytes (a byte-order mark) came
+    /// before them in the file.
+    static func decodeInvalid(_ bytes: [UInt8], skipped: Int, path: String) throws(Diagnostic) -> String {
+        guard let offset = firstInvalidUTF8Offset(in: bytes) else {
+            // Both checks are the standard library's strict UTF-8, so this is not reached;
+            // were they ever to differ, the text is decoded as it always was.
+            return normalizingLineEndings(String(decoding: bytes, as: UTF8.self))
+        }
+        let (line, column) = lineAndColumn(ofByte: offset, in: bytes)
+        throw Diagnostic.error(
+            at: SourceLocation(file: path, line: line, column: column),
+            "the file is not valid UTF-8 (bad byte 0x\(hex(bytes[offset])) at byte offset"
+                + " \(offset + skipped))",
+            hint: "save the file as UTF-8 (not Shift_JIS) in your editor")
+    }
+
+    /// Whether `text` holds a CR, read from its contiguous UTF-8 storage when it has one
+    /// (stepping through `String.UTF8View` costs several times more per byte).
+    static func containsCarriageReturn(_ text: String) -> Bool {
+        let carriageReturn = UInt8(ascii: "\r")
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(carriageReturn) }
+            ?? text.utf8.contains(carriageReturn)
+    }
+
     static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()

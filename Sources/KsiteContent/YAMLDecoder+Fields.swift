@@ -3,10 +3,29 @@ import Yams
 
 /// The fields of one YAML mapping, checked against the fields a type allows.
 struct YAMLFields {
-    var values: [String: Node] = [:]
-    var keyNodes: [String: Node] = [:]
+    /// The allowed fields found, in file order, and their values. A type allows a handful of
+    /// fields, so a scan finds one sooner than hashing its name would.
+    private var keys: [String] = []
+    private var values: [Node] = []
     /// The mapping node itself (for "missing field" locations).
     let node: Node
+
+    /// Fields for `node`, with room for the `capacity` fields its type allows.
+    init(node: Node, capacity: Int) {
+        self.node = node
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    /// The value of field `key`, if the mapping has it (the last one, should a key repeat).
+    subscript(key: String) -> Node? {
+        keys.lastIndex(of: key).map { values[$0] }
+    }
+
+    mutating func add(_ key: String, value: Node) {
+        keys.append(key)
+        values.append(value)
+    }
 }
 
 extension YAMLDecoder {
@@ -21,8 +40,8 @@ extension YAMLDecoder {
                       : "write one 'name: value' per line")
             return nil
         }
-        var fields = YAMLFields(node: node)
-        for (keyNode, value) in mapping {
+        var fields = YAMLFields(node: node, capacity: allowed.count)
+        for (keyNode, value) in mapping.entries {
             guard let key = keyNode.scalar?.string else {
                 error(keyNode, "\(context) has a key that is not text",
                       hint: "start the line with a field name, e.g. 'title: …'")
@@ -34,10 +53,9 @@ extension YAMLDecoder {
                       hint: suggestion ?? "allowed fields: \(allowed.joined(separator: ", "))")
                 continue
             }
-            fields.values[key] = value
-            fields.keyNodes[key] = keyNode
+            fields.add(key, value: value)
         }
-        for key in required where fields.values[key] == nil {
+        for key in required where fields[key] == nil {
             error(node, "\(context) is missing the required field '\(key)'",
                   hint: "add a line '\(key): …'")
         }
@@ -60,16 +78,18 @@ extension YAMLDecoder {
     }
 
     /// A non-negative finite number, kept exactly as written.
-    mutating func amount(_ node: Node?, field: String, hint: String) -> Amount? {
+    ///
+    /// `field` names the value in messages; it is only built when there is one to make.
+    mutating func amount(_ node: Node?, field: @autoclosure () -> String, hint: String) -> Amount? {
         guard let node else { return nil }
         guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any,
               let amount = Amount(scalar.string) else {
             let shown = node.scalar?.string ?? "a list or mapping"
-            error(node, "\(field) '\(shown)' is not a number", hint: hint)
+            error(node, "\(field()) '\(shown)' is not a number", hint: hint)
             return nil
         }
         if amount.isNegative {
-            error(node, "\(field) '\(scalar.string)' is negative", hint: hint)
+            error(node, "\(field()) '\(scalar.string)' is negative", hint: hint)
             return nil
         }
         return amount
@@ -111,8 +131,26 @@ extension String {
     /// The text without leading and trailing spaces and newlines.
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        // Most values have nothing to trim: keep the string rather than copy it.
+        if let first = scalars.first, let last = scalars.last, !first.isWhitespace, !last.isWhitespace {
+            return self
+        }
+        guard let start = scalars.firstIndex(where: { !$0.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(scalars[start...end])
+    }
+
+    /// Whether the text is empty or only spaces and newlines (`trimmingWhitespace.isEmpty`,
+    /// without building the trimmed copy).
+    var isAllWhitespace: Bool {
+        unicodeScalars.allSatisfy(\.isWhitespace)
+    }
+}
+
+private extension Unicode.Scalar {
+    /// Unicode's White_Space property, answered without a property lookup for ASCII.
+    var isWhitespace: Bool {
+        guard isASCII else { return properties.isWhitespace }
+        return value == 0x20 || (0x09...0x0D).contains(value)
     }
 }

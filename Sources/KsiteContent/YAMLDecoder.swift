@@ -13,9 +13,7 @@ struct YAMLDecoder {
     var diagnostics: [Diagnostic] = []
     /// The content folder, for checking paths such as a photo's `src`.
     var contentRoot: URL?
-    /// File position just after the parsed text: no location may lie below it.
-    private var textEnd: SourceLocation?
-    /// The text given to `parse`, for hints that look at a line.
+    /// The text given to `parse`, for hints that look at a line and for `textEnd`.
     private var parsedText: String?
 
     init(path: String, firstLine: Int) {
@@ -26,13 +24,12 @@ struct YAMLDecoder {
     /// Parses `yaml`; nil (with a diagnostic) on a syntax error.
     mutating func parse(_ yaml: String) -> Node? {
         parsedText = yaml
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        textEnd = SourceLocation(
-            file: path, line: lines.count + lineOffset, column: (lines.last?.count ?? 0) + 1)
         do {
             // Values are read from their text and style (YAMLDecoder+Fields), never from a
             // resolved tag, so the basic resolver spares a regular-expression match per scalar.
-            let node = try Yams.compose(yaml: yaml, .basic)
+            // The constructor and encoding are given because Yams' defaults are remade on every
+            // call (`Parser.Encoding.default` copies the whole process environment).
+            let node = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8)
             if let node, Self.exceedsValueLimit(node) {
                 diagnostics.append(.error(
                     at: location(of: node),
@@ -63,6 +60,20 @@ struct YAMLDecoder {
         return textEnd
     }
 
+    /// File position just after the parsed text: no location may lie below it.
+    ///
+    /// Worked out only when a diagnostic needs it. The text has LF line endings, so every
+    /// LF byte ends a line; the column counts characters, as `SourceLocation` does.
+    private var textEnd: SourceLocation? {
+        guard let text = parsedText else { return nil }
+        let bytes = text.utf8
+        let lineCount = bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        let lastLineStart = bytes.lastIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) }
+            ?? bytes.startIndex
+        return SourceLocation(
+            file: path, line: lineCount + lineOffset, column: text[lastLineStart...].count + 1)
+    }
+
     var fileStart: SourceLocation { SourceLocation(file: path, line: 1, column: 1) }
 
     mutating func error(_ node: Node, _ message: String, hint: String? = nil) {
@@ -79,23 +90,43 @@ extension YAMLDecoder {
     /// copying it, so a few kilobytes could otherwise stand for billions of values.
     static let valueLimit = 1_000_000
 
+    /// One constructor for every parse: Yams' `Constructor.default` builds new tables per call.
+    ///
+    /// `Constructor` is an immutable final class (its tables are `let`s) that Yams has not
+    /// marked `Sendable`, so sharing it between the loader's threads is safe.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     /// Whether `node`, with every alias expanded, holds more than `valueLimit` values.
+    ///
+    /// A collection's children are counted when the collection is reached; only the
+    /// children that are collections themselves wait in `pending` to be opened.
     static func exceedsValueLimit(_ node: Node) -> Bool {
-        var remaining = valueLimit
-        var pending = [node]
+        var remaining = valueLimit - 1
+        var pending = isCollection(node) ? [node] : []
         while let next = pending.popLast() {
-            remaining -= 1
-            if remaining < 0 { return true }
             switch next {
             case .mapping(let mapping):
-                for (key, value) in mapping { pending += [key, value] }
+                for (key, value) in mapping.entries {
+                    remaining -= 2
+                    if isCollection(key) { pending.append(key) }
+                    if isCollection(value) { pending.append(value) }
+                }
             case .sequence(let sequence):
-                pending += Array(sequence)
+                remaining -= sequence.count
+                for child in sequence where isCollection(child) { pending.append(child) }
             case .scalar, .alias:
                 break
             }
+            if remaining < 0 { return true }
         }
         return false
+    }
+
+    private static func isCollection(_ node: Node) -> Bool {
+        switch node {
+        case .mapping, .sequence: return true
+        case .scalar, .alias: return false
+        }
     }
 }
 

@@ -10,24 +10,15 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let isNegative: Bool
 
     /// Parses `251177`, `1,342.2`, `-3`, `0.1`; nil for anything else.
+    ///
+    /// Commas and underscores are ignored; what is left must be an optional `-`, digits, and
+    /// optionally `.` and more digits.
     public init?(_ text: String) {
-        var body = Substring(text.filter { $0 != "," && $0 != "_" })
-        var negative = false
-        if body.first == "-" {
-            negative = true
-            body = body.dropFirst()
-        }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty,
-              whole.allSatisfy(\.isASCIIDigit) else { return nil }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard parts.count == 1 || (!fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit)) else {
-            return nil
-        }
-        let trimmed = whole.drop { $0 == "0" }
-        integerDigits = trimmed.isEmpty ? "0" : String(trimmed)
-        fractionDigits = String(fraction)
-        isNegative = negative && !(integerDigits == "0" && fraction.allSatisfy { $0 == "0" })
+        guard let parts = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? Self.asciiParts(of: text) : Self.characterParts(of: text) else { return nil }
+        integerDigits = parts.integerDigits
+        fractionDigits = parts.fractionDigits
+        isNegative = parts.isNegative
     }
 
     /// Creates an amount from an integer.
@@ -63,10 +54,11 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Inserts a comma every three digits from the right: `1234567` → `1,234,567`.
     public static func group(_ digits: String) -> String {
+        let count = digits.count
         var result = ""
-        result.reserveCapacity(digits.count + digits.count / 3)
+        result.reserveCapacity(count + count / 3)
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 {
+            if index > 0, (count - index) % 3 == 0 {
                 result.append(",")
             }
             result.append(digit)
@@ -76,5 +68,59 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public static func < (lhs: Amount, rhs: Amount) -> Bool {
         lhs.doubleValue < rhs.doubleValue
+    }
+}
+
+extension Amount {
+    typealias Parts = (integerDigits: String, fractionDigits: String, isNegative: Bool)
+
+    /// Reads ASCII text byte by byte, where bytes and characters are the same thing.
+    static func asciiParts(of text: String) -> Parts? {
+        var isMinus = false, hasPoint = false
+        var whole: [UInt8] = [], fraction: [UInt8] = []
+        for byte in text.utf8 where byte != UInt8(ascii: ",") && byte != UInt8(ascii: "_") {
+            switch byte {
+            case UInt8(ascii: "-") where !isMinus && whole.isEmpty && !hasPoint:
+                isMinus = true
+            case UInt8(ascii: "."):
+                guard !hasPoint else { return nil }
+                hasPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if hasPoint { fraction.append(byte) } else { whole.append(byte) }
+            default:
+                return nil
+            }
+        }
+        guard !whole.isEmpty, !hasPoint || !fraction.isEmpty else { return nil }
+        let significant = whole.drop { $0 == UInt8(ascii: "0") }
+        return (significant.isEmpty ? "0" : String(decoding: significant, as: UTF8.self),
+                String(decoding: fraction, as: UTF8.self),
+                isMinus && !(significant.isEmpty && fraction.allSatisfy { $0 == UInt8(ascii: "0") }))
+    }
+
+    /// Reads text with non-ASCII characters character by character, so that a digit carrying a
+    /// combining mark is treated as it always has been.
+    static func characterParts(of text: String) -> Parts? {
+        // Only a digit, '-' or a separator can start a number: text such as 交付決定 is
+        // turned away on its first character.
+        guard let first = text.first, first.isASCIIDigit || first == "-" || first == ","
+                || first == "_" else { return nil }
+        var body = Substring(text.filter { $0 != "," && $0 != "_" })
+        var negative = false
+        if body.first == "-" {
+            negative = true
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty,
+              whole.allSatisfy(\.isASCIIDigit) else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard parts.count == 1 || (!fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit)) else {
+            return nil
+        }
+        let trimmed = whole.drop { $0 == "0" }
+        let integerDigits = trimmed.isEmpty ? "0" : String(trimmed)
+        return (integerDigits, String(fraction),
+                negative && !(integerDigits == "0" && fraction.allSatisfy { $0 == "0" }))
     }
 }

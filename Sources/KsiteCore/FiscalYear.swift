@@ -13,6 +13,15 @@ public struct FiscalYear: Hashable, Sendable, Comparable, CustomStringConvertibl
         var lastYear: Int? { self == .heisei ? 31 : nil }
         /// The era's name in Japanese.
         public var japaneseName: String { self == .heisei ? "平成" : "令和" }
+
+        /// The era of a label's first byte, `H` or `R` in either case.
+        init?(letter: UInt8) {
+            switch letter {
+            case UInt8(ascii: "H"), UInt8(ascii: "h"): self = .heisei
+            case UInt8(ascii: "R"), UInt8(ascii: "r"): self = .reiwa
+            default: return nil
+            }
+        }
     }
 
     public let era: Era
@@ -27,23 +36,25 @@ public struct FiscalYear: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     /// Parses `H30`, `R1`, `R元`, `r4`; nil for anything else.
+    ///
+    /// Read on the UTF-8 bytes: after the era letter come one or two ASCII digits (not
+    /// starting with 0) or `元`, so a byte that starts any other character fails the label.
     public init?(label: String) {
-        guard let first = label.first, let era = Era(rawValue: first.uppercased()) else {
-            return nil
-        }
-        let rest = label.dropFirst()
-        if rest == "元" {
+        let bytes = label.utf8
+        guard let first = bytes.first, let era = Era(letter: first) else { return nil }
+        let rest = bytes.dropFirst()
+        if (1...2).contains(rest.count), rest.first != UInt8(ascii: "0"),
+           rest.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            self.init(era: era, year: rest.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
+        } else if Substring(rest) == "元" {
             self.init(era: era, year: 1)
-        } else if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(\.isASCIIDigit),
-                  let number = Int(rest), !rest.hasPrefix("0") {
-            self.init(era: era, year: number)
         } else {
             return nil
         }
     }
 
     /// The label in the report's notation: `R4`, `H30` (R1, never R元).
-    public var label: String { "\(era.rawValue)\(year)" }
+    public var label: String { era.rawValue + String(year) }
 
     /// The Western calendar year in which the fiscal year starts (R4 → 2022).
     public var westernYear: Int { era.firstYear + year - 1 }

@@ -55,6 +55,33 @@ import KsiteCore
         #expect(split.body == "本文\n")
     }
 
+    @Test func closingDotsAndEmptyParts() throws {
+        let split = try FrontMatter.split("---\n...\nbody", path: "a.md")
+        #expect(split.yaml == "")
+        #expect(split.body == "body")
+        #expect(split.bodyFirstLine == 3)
+        #expect(try FrontMatter.split("", path: "a.md").yaml == nil)
+        #expect(throws: Diagnostic.self) { try FrontMatter.split("---", path: "a.md") }
+    }
+
+    /// Surrogates, overlong forms and bytes above U+10FFFF are all refused, and an offset
+    /// after a byte-order mark counts the mark.
+    @Test(arguments: [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF5, 0x80, 0x80, 0x80], [0xE3, 0x81]] as [[UInt8]])
+    func invalidUTF8AfterByteOrderMark(bad: [UInt8]) {
+        let data = Data([0xEF, 0xBB, 0xBF] + Array("a\nb".utf8) + bad)
+        do {
+            _ = try SourceText.decode(data, path: "a.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location == SourceLocation(file: "a.md", line: 2, column: 2))
+            #expect(error.message.contains("at byte offset 6)"))
+        }
+    }
+
+    @Test func loneCarriageReturnsBecomeLineFeeds() throws {
+        #expect(try SourceText.decode(Data("a\rb\r\nc".utf8), path: "a.md") == "a\nb\nc")
+    }
+
     @Test func invalidUTF8NamesTheByteOffset() {
         let data = Data(Array("ab\nc".utf8) + [0xFF] + Array("d".utf8))
         do {

@@ -16,6 +16,24 @@ import Testing
         #expect(Amount(text) == nil)
     }
 
+    /// ASCII text is read byte by byte; it must give what the character-by-character reading
+    /// (still used for other text) gives, for every short string of the characters that matter.
+    @Test func asciiReadingMatchesCharacterReading() {
+        let alphabet = ["0", "1", "9", ",", "_", "-", ".", "a", " "]
+        var texts = [""]
+        for _ in 1...4 {
+            texts += texts.filter { $0.count == texts.last!.count }.flatMap { text in
+                alphabet.map { text + $0 }
+            }
+        }
+        for text in texts {
+            let ascii = Amount.asciiParts(of: text), characters = Amount.characterParts(of: text)
+            #expect(ascii?.integerDigits == characters?.integerDigits, "\(text)")
+            #expect(ascii?.fractionDigits == characters?.fractionDigits, "\(text)")
+            #expect(ascii?.isNegative == characters?.isNegative, "\(text)")
+        }
+    }
+
     @Test func negativeAndZero() throws {
         #expect(try #require(Amount("-3")).isNegative)
         #expect(try #require(Amount("-0")).isNegative == false)
