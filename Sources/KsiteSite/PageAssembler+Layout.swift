@@ -74,12 +74,29 @@ extension PageAssembler {
         let head = Substring(text.unicodeScalars.prefix(4 * (limit + 1)))
         let isWhole = head.endIndex == text.endIndex
         let flat = SearchIndex.flattened(isWhole ? text : String(head))
-        if flat.count > limit { return String(flat.prefix(limit)) + "…" }
-        return isWhole ? flat : summary(ofWhole: text, limit: limit)
+        if let cut = cut(flat, limit: limit) { return cut }
+        return isWhole ? flat : cut(SearchIndex.flattened(text), limit: limit) ?? SearchIndex.flattened(text)
     }
 
-    private static func summary(ofWhole text: String, limit: Int) -> String {
-        let flat = SearchIndex.flattened(text)
-        return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
+    /// The first `limit` characters of `text` and "…"; nil when it has no more.
+    private static func cut(_ text: String, limit: Int) -> String? {
+        // Where every scalar is a character of its own, as in most of a Japanese report,
+        // characters are counted as scalars, without the cost of finding their boundaries.
+        let scalars = text.unicodeScalars
+        if scalars.allSatisfy(isCharacterOfItsOwn) {
+            return scalars.count > limit ? String(scalars.prefix(limit)) + "…" : nil
+        }
+        return text.count > limit ? String(text.prefix(limit)) + "…" : nil
+    }
+
+    /// Printable ASCII, CJK punctuation, kana, kanji and full-width ASCII: scalars that no
+    /// neighbour among them joins into one character (none is a mark, a joiner, a control,
+    /// a Hangul jamo, a regional indicator or a pictograph).
+    private static func isCharacterOfItsOwn(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x3001...0x3002, 0x3005, 0x3008...0x3011, 0x3041...0x3096, 0x30A1...0x30FC,
+             0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 }

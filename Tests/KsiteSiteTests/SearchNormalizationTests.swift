@@ -76,13 +76,25 @@ struct SeededGenerator: RandomNumberGenerator {
 
     @Test func summariesMatchTheWholeTextsFlattened() {
         var generator = SeededGenerator(seed: 12)
-        let pieces = SearchNormalizationTests.alphabet + ["\n\n", "\r\n", "👨‍👩‍👧", "🇯🇵", "\u{301}\u{301}\u{301}"]
+        let pieces = SearchNormalizationTests.alphabet
+            + ["\n\n", "\r\n", "👨‍👩‍👧", "🇯🇵", "\u{301}\u{301}\u{301}", "熊本県", "くまモン", "１２３", "（注）"]
         for _ in 0..<2000 {
             let limit = Int.random(in: 1...12, using: &generator)
             let length = Int.random(in: 0...(8 * limit), using: &generator)
             let text = (0..<length).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
             #expect(PageAssembler.summary(text, limit: limit) == Self.reference(text, limit: limit),
                     "\(Array(text.unicodeScalars)) limit \(limit)")
+        }
+    }
+
+    @Test func textsOfSingleScalarCharactersMatch() {
+        // Kana, kanji, ASCII and full-width forms only: counted as scalars.
+        var generator = SeededGenerator(seed: 13)
+        let pieces = ["熊", "本", "く", "ま", "モ", "ン", "ー", "・", "、", "。", "「", "」", "【", "】", "１", "Ａ", "a", " ", "\n"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...300, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(PageAssembler.summary(text) == Self.reference(text, limit: 120))
         }
     }
 
