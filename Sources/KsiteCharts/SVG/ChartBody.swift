@@ -3,7 +3,7 @@
 struct ChartBody: Sendable {
     var height: Double
     var definitions: String
-    var content: String
+    var content: SVGWriter
     var summary: String
     var table: ChartTable
 }

@@ -9,7 +9,13 @@ struct SVGDocument: Sendable {
     /// `<svg>` for HTML: `viewBox` only (no width or height, the page sizes it), labelled by
     /// its `<title>` and `<desc>`; colours come from charts.css.
     var inline: String {
-        open(height: body.height) + defs + body.content + "</svg>\n"
+        var svg = SVGWriter()
+        svg.reserveCapacity(body.content.bytes.count + 1024)
+        writeOpening(height: body.height, into: &svg)
+        writeDefinitions(into: &svg)
+        svg.append(body.content)
+        svg.write("</svg>\n")
+        return svg.text
     }
 
     /// A file of its own: XML prolog, embedded light style, a background and visible title.
@@ -19,35 +25,60 @@ struct SVGDocument: Sendable {
                                       fontSize: font, maxLines: 3)
         let pitch = TextMetrics.lineHeight(fontSize: font) + 2
         let titleHeight = ChartGeometry.margin + Double(lines.count) * pitch + 8
-        var heading = SVGWriter()
-        for (index, line) in lines.enumerated() {
-            heading.text(line, x: ChartGeometry.margin,
-                         y: ChartGeometry.margin + Double(index) * pitch + TextMetrics.ascent * font,
-                         fontSize: font, className: "kc-text kc-title")
-        }
         let height = titleHeight + body.height + ChartGeometry.margin
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + open(height: height)
-            + "<style>\n\(ChartStyle.rules)</style>\n"
-            + "<rect width=\"\(NumberFormat.coordinate(ChartGeometry.width))\""
-            + " height=\"\(NumberFormat.coordinate(height))\" class=\"kc-bg\"/>\n"
-            + defs + heading.text
-            + "<g transform=\"translate(0 \(NumberFormat.coordinate(titleHeight)))\">\n"
-            + body.content + "</g>\n</svg>\n"
+        var svg = SVGWriter()
+        svg.reserveCapacity(body.content.bytes.count + 4096)
+        svg.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        writeOpening(height: height, into: &svg)
+        svg.write("<style>\n")
+        svg.write(markup: ChartStyle.rules)
+        svg.write("</style>\n<rect width=\"")
+        svg.write(number: ChartGeometry.width)
+        svg.write("\" height=\"")
+        svg.write(number: height)
+        svg.write("\" class=\"kc-bg\"/>\n")
+        writeDefinitions(into: &svg)
+        for (index, line) in lines.enumerated() {
+            svg.text(line, x: ChartGeometry.margin,
+                     y: ChartGeometry.margin + Double(index) * pitch + TextMetrics.ascent * font,
+                     fontSize: font, className: "kc-text kc-title")
+        }
+        svg.write("<g transform=\"translate(0 ")
+        svg.write(number: titleHeight)
+        svg.write(")\">\n")
+        svg.append(body.content)
+        svg.write("</g>\n</svg>\n")
+        return svg.text
     }
 }
 
 private extension SVGDocument {
-    func open(height: Double) -> String {
-        let viewBox = "0 0 \(NumberFormat.coordinate(ChartGeometry.width)) "
-            + NumberFormat.coordinate(height)
-        return "<svg xmlns=\"\(Self.namespace)\" viewBox=\"\(viewBox)\" class=\"ksite-chart\""
-            + " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
-            + "<title id=\"\(id)-title\">\(XMLText.escape(title))</title>\n"
-            + "<desc id=\"\(id)-desc\">\(XMLText.escape(body.summary))</desc>\n"
+    func writeOpening(height: Double, into svg: inout SVGWriter) {
+        svg.write("<svg xmlns=\"")
+        svg.write(markup: Self.namespace)
+        svg.write("\" viewBox=\"0 0 ")
+        svg.write(number: ChartGeometry.width)
+        svg.write(" ")
+        svg.write(number: height)
+        svg.write("\" class=\"ksite-chart\" role=\"img\" aria-labelledby=\"")
+        svg.write(markup: id)
+        svg.write("-title ")
+        svg.write(markup: id)
+        svg.write("-desc\">\n<title id=\"")
+        svg.write(markup: id)
+        svg.write("-title\">")
+        svg.write(escaping: title)
+        svg.write("</title>\n<desc id=\"")
+        svg.write(markup: id)
+        svg.write("-desc\">")
+        svg.write(escaping: body.summary)
+        svg.write("</desc>\n")
     }
 
-    var defs: String {
-        body.definitions.isEmpty ? "" : "<defs>\n\(body.definitions)</defs>\n"
+    func writeDefinitions(into svg: inout SVGWriter) {
+        guard !body.definitions.isEmpty else { return }
+        svg.write("<defs>\n")
+        svg.write(markup: body.definitions)
+        svg.write("</defs>\n")
     }
 }

@@ -6,14 +6,22 @@ struct SeriesFill: Sendable {
 
     /// The chart id that pattern ids derive from (`budget-overview-p2`).
     let chartID: String
+    /// `paint(series:)` of each look, made once per chart rather than once per bar.
+    private let paints: [String]
+
+    init(chartID: String) {
+        self.chartID = chartID
+        paints = (0..<Self.count).map { look in
+            look == 0
+                ? "class=\"kc-s1 kc-edge\""
+                : "fill=\"url(#\(Self.patternID(look, chartID: chartID)))\" class=\"kc-edge\""
+        }
+    }
 
     /// Attributes for a `<rect>` of series `index` (0-based): a CSS class or a pattern fill,
     /// plus the edge that gives every bar a 3:1 outline against the background.
     func paint(series index: Int) -> String {
-        let look = index % Self.count
-        return look == 0
-            ? "class=\"kc-s1 kc-edge\""
-            : "fill=\"url(#\(patternID(look)))\" class=\"kc-edge\""
+        paints[index % Self.count]
     }
 
     /// `<pattern>` definitions for the first `seriesCount` series.
@@ -23,7 +31,7 @@ struct SeriesFill: Sendable {
 }
 
 private extension SeriesFill {
-    func patternID(_ look: Int) -> String {
+    static func patternID(_ look: Int, chartID: String) -> String {
         "\(chartID)-p\(look + 1)"
     }
 
@@ -43,7 +51,7 @@ private extension SeriesFill {
                 + "<rect width=\"8\" height=\"2\" class=\"kc-hatch\"/>"
             rotation = " patternTransform=\"rotate(45)\""
         }
-        return "<pattern id=\"\(patternID(look))\" width=\"8\" height=\"8\""
+        return "<pattern id=\"\(Self.patternID(look, chartID: chartID))\" width=\"8\" height=\"8\""
             + " patternUnits=\"userSpaceOnUse\"\(rotation)>\(background)\(marks)</pattern>\n"
     }
 }
