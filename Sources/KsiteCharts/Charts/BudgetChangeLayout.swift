@@ -23,7 +23,7 @@ struct BudgetChangeLayout: Sendable {
         y += drawChanges(values, into: &svg, top: y)
         return ChartBody(height: y + ChartGeometry.margin,
                          definitions: fill.definitions(seriesCount: values.count),
-                         content: svg, summary: summary(values), table: table(values))
+                         content: svg.text, summary: summary(values), table: table(values))
     }
 }
 

@@ -26,7 +26,7 @@ struct MetricLayout: Sendable {
         } else {
             y += makeBars(points, format: format).draw(into: &svg, top: y)
         }
-        return ChartBody(height: y + ChartGeometry.margin, definitions: "", content: svg,
+        return ChartBody(height: y + ChartGeometry.margin, definitions: "", content: svg.text,
                          summary: summary(points, format: format), table: table(points, format: format))
     }
 }

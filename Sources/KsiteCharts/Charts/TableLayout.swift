@@ -18,7 +18,7 @@ struct TableLayout: Sendable {
         }
         return ChartBody(height: y + ChartGeometry.margin,
                          definitions: fill.definitions(seriesCount: chart.rowLabels.count),
-                         content: svg, summary: summary(columns), table: table(columns))
+                         content: svg.text, summary: summary(columns), table: table(columns))
     }
 }
 

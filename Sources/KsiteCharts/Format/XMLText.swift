@@ -60,26 +60,32 @@ private extension XMLText {
     /// characters from U+0080 up, only C1 controls (`C2 80`…`C2 9F`) and U+FFFE/U+FFFF
     /// (`EF BF BE`/`EF BF BF`) are dropped; surrogates never occur in a Swift string.
     static func needsEscaping(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
-                 UInt8(ascii: "'"):
-                return true
-            case 0x20...0x7E, 0x80...0xC1, 0xC3...0xEE, 0xF0...0xFF:
-                continue
-            case 0xC2:
-                // U+0080…U+00BF: the C1 controls are U+0080…U+009F.
-                if let next = utf8.next(), next < 0xA0 { return true }
-            case 0xEF:
-                // U+F000…U+FFFF: only U+FFFE and U+FFFF end in `BF BE`, `BF BF`.
-                if utf8.next() == 0xBF, let last = utf8.next(), last >= 0xBE { return true }
-            default:
-                // C0 controls and DEL.
-                return true
+        var text = text
+        return text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                switch utf8[index] {
+                case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+                     UInt8(ascii: "'"):
+                    return true
+                case 0x20...0x7E, 0x80...0xC1, 0xC3...0xEE, 0xF0...0xFF:
+                    break
+                case 0xC2:
+                    // U+0080…U+00BF: the C1 controls are U+0080…U+009F.
+                    if index + 1 < utf8.count, utf8[index + 1] < 0xA0 { return true }
+                case 0xEF:
+                    // U+F000…U+FFFF: only U+FFFE and U+FFFF end in `BF BE`, `BF BF`.
+                    if index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] >= 0xBE {
+                        return true
+                    }
+                default:
+                    // C0 controls and DEL.
+                    return true
+                }
+                index += 1
             }
+            return false
         }
-        return false
     }
 
     static func append(_ entity: StaticString, to bytes: inout [UInt8]) {

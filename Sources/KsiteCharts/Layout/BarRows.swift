@@ -108,10 +108,10 @@ private extension BarRows {
         if let value = bar.value {
             let end = frame.scale.position(value)
             svg.rect(x: min(base, end), y: barTop, width: abs(end - base), height: Self.barHeight,
-                     paint: fill.paint(series: bar.series))
+                     series: bar.series, fill: fill)
             labelX = max(base, end) + ChartGeometry.gap
         }
-        let className = bar.value == nil ? "kc-muted" : "kc-text"
+        let className: StaticString = bar.value == nil ? "kc-muted" : "kc-text"
         guard frame.valuesBelow else {
             svg.text(bar.label, x: labelX, y: baseline, fontSize: font, className: className)
             return top + Self.barPitch

@@ -3,7 +3,7 @@
 struct ChartBody: Sendable {
     var height: Double
     var definitions: String
-    var content: SVGWriter
+    var content: String
     var summary: String
     var table: ChartTable
 }

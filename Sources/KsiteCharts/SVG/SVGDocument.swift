@@ -1,4 +1,8 @@
 /// Wraps a chart body in `<svg>`: inline for the page, or standalone for download.
+///
+/// Both documents are joined from strings: the body's markup (the bulk of either file) was
+/// made a string once, and appending a string copies it, where making one from bytes would
+/// check its UTF-8 again.
 struct SVGDocument: Sendable {
     static let namespace = "http://www.w3.org/2000/svg"
 
@@ -9,13 +13,14 @@ struct SVGDocument: Sendable {
     /// `<svg>` for HTML: `viewBox` only (no width or height, the page sizes it), labelled by
     /// its `<title>` and `<desc>`; colours come from charts.css.
     var inline: String {
-        var svg = SVGWriter()
-        svg.reserveCapacity(body.content.bytes.count + 1024)
-        writeOpening(height: body.height, into: &svg)
-        writeDefinitions(into: &svg)
-        svg.append(body.content)
-        svg.write("</svg>\n")
-        return svg.text
+        let definitions = definitions
+        var document = opening(height: body.height)
+        document.reserveCapacity(document.utf8.count + definitions.utf8.count
+                                 + body.content.utf8.count + 8)
+        document += definitions
+        document += body.content
+        document += "</svg>\n"
+        return document
     }
 
     /// A file of its own: XML prolog, embedded light style, a background and visible title.
@@ -26,34 +31,45 @@ struct SVGDocument: Sendable {
         let pitch = TextMetrics.lineHeight(fontSize: font) + 2
         let titleHeight = ChartGeometry.margin + Double(lines.count) * pitch + 8
         let height = titleHeight + body.height + ChartGeometry.margin
-        var svg = SVGWriter()
-        svg.reserveCapacity(body.content.bytes.count + 4096)
-        svg.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        writeOpening(height: height, into: &svg)
-        svg.write("<style>\n")
-        svg.write(markup: ChartStyle.rules)
-        svg.write("</style>\n<rect width=\"")
-        svg.write(number: ChartGeometry.width)
-        svg.write("\" height=\"")
-        svg.write(number: height)
-        svg.write("\" class=\"kc-bg\"/>\n")
-        writeDefinitions(into: &svg)
+        var background = SVGWriter()
+        background.write("<rect width=\"")
+        background.write(number: ChartGeometry.width)
+        background.write("\" height=\"")
+        background.write(number: height)
+        background.write("\" class=\"kc-bg\"/>\n")
+        var heading = SVGWriter()
         for (index, line) in lines.enumerated() {
-            svg.text(line, x: ChartGeometry.margin,
-                     y: ChartGeometry.margin + Double(index) * pitch + TextMetrics.ascent * font,
-                     fontSize: font, className: "kc-text kc-title")
+            heading.text(line, x: ChartGeometry.margin,
+                         y: ChartGeometry.margin + Double(index) * pitch + TextMetrics.ascent * font,
+                         fontSize: font, className: "kc-text kc-title")
         }
-        svg.write("<g transform=\"translate(0 ")
-        svg.write(number: titleHeight)
-        svg.write(")\">\n")
-        svg.append(body.content)
-        svg.write("</g>\n</svg>\n")
-        return svg.text
+        heading.write("<g transform=\"translate(0 ")
+        heading.write(number: titleHeight)
+        heading.write(")\">\n")
+
+        var document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let opening = opening(height: height)
+        let definitions = definitions
+        document.reserveCapacity(opening.utf8.count + Self.style.utf8.count + definitions.utf8.count
+                                 + body.content.utf8.count + 1024)
+        document += opening
+        document += Self.style
+        document += background.text
+        document += definitions
+        document += heading.text
+        document += body.content
+        document += "</g>\n</svg>\n"
+        return document
     }
 }
 
 private extension SVGDocument {
-    func writeOpening(height: Double, into svg: inout SVGWriter) {
+    /// The embedded stylesheet of a standalone file.
+    static let style = "<style>\n\(ChartStyle.rules)</style>\n"
+
+    /// `<svg …>` with the chart's `<title>` and `<desc>`.
+    func opening(height: Double) -> String {
+        var svg = SVGWriter()
         svg.write("<svg xmlns=\"")
         svg.write(markup: Self.namespace)
         svg.write("\" viewBox=\"0 0 ")
@@ -73,12 +89,10 @@ private extension SVGDocument {
         svg.write("-desc\">")
         svg.write(escaping: body.summary)
         svg.write("</desc>\n")
+        return svg.text
     }
 
-    func writeDefinitions(into svg: inout SVGWriter) {
-        guard !body.definitions.isEmpty else { return }
-        svg.write("<defs>\n")
-        svg.write(markup: body.definitions)
-        svg.write("</defs>\n")
+    var definitions: String {
+        body.definitions.isEmpty ? "" : "<defs>\n\(body.definitions)</defs>\n"
     }
 }

@@ -19,7 +19,7 @@ struct SVGWriter: Sendable {
     /// measurements and what the browser draws stay the same whatever the stylesheet says.
     mutating func text(
         _ content: String, x: Double, y: Double, fontSize: Double,
-        anchor: TextAnchor = .start, className: String = "kc-text"
+        anchor: TextAnchor = .start, className: StaticString = "kc-text"
     ) {
         write("<text x=\"")
         write(number: x)
@@ -33,15 +33,16 @@ struct SVGWriter: Sendable {
         case .end: write("\" text-anchor=\"end\"")
         }
         write(" class=\"")
-        write(markup: className)
+        write(className)
         write("\">")
         write(escaping: content)
         write("</text>\n")
     }
 
-    /// A `<rect>`; nothing when it would have no area, so no width or height is ever negative.
+    /// A `<rect>` painted as series `series` of `fill`; nothing when it would have no area,
+    /// so no width or height is ever negative.
     mutating func rect(
-        x: Double, y: Double, width: Double, height: Double, paint: String
+        x: Double, y: Double, width: Double, height: Double, series: Int, fill: SeriesFill
     ) {
         guard width > 0.004, height > 0.004 else { return }
         write("<rect x=\"")
@@ -53,12 +54,12 @@ struct SVGWriter: Sendable {
         write("\" height=\"")
         write(number: height)
         write("\" ")
-        write(markup: paint)
+        fill.writePaint(series: series, into: &self)
         write("/>\n")
     }
 
     /// A straight `<line>`.
-    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, className: String) {
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, className: StaticString) {
         write("<line x1=\"")
         write(number: x1)
         write("\" y1=\"")
@@ -68,12 +69,12 @@ struct SVGWriter: Sendable {
         write("\" y2=\"")
         write(number: y2)
         write("\" class=\"")
-        write(markup: className)
+        write(className)
         write("\"/>\n")
     }
 
     /// A `<circle>`.
-    mutating func circle(cx: Double, cy: Double, r: Double, className: String) {
+    mutating func circle(cx: Double, cy: Double, r: Double, className: StaticString) {
         write("<circle cx=\"")
         write(number: cx)
         write("\" cy=\"")
@@ -81,12 +82,12 @@ struct SVGWriter: Sendable {
         write("\" r=\"")
         write(number: r)
         write("\" class=\"")
-        write(markup: className)
+        write(className)
         write("\"/>\n")
     }
 
     /// A `<polyline>` through `points`.
-    mutating func polyline(_ points: [(x: Double, y: Double)], className: String) {
+    mutating func polyline(_ points: [(x: Double, y: Double)], className: StaticString) {
         write("<polyline points=\"")
         for (index, point) in points.enumerated() {
             if index > 0 { write(" ") }
@@ -95,14 +96,14 @@ struct SVGWriter: Sendable {
             write(number: point.y)
         }
         write("\" class=\"")
-        write(markup: className)
+        write(className)
         write("\"/>\n")
     }
 
     /// Opens a `<g>`, with a `<title>` (escaped) when given: the tooltip and accessible name.
-    mutating func openGroup(className: String, title: String? = nil) {
+    mutating func openGroup(className: StaticString, title: String? = nil) {
         write("<g class=\"")
-        write(markup: className)
+        write(className)
         write("\">\n")
         if let title {
             write("<title>")
