@@ -89,7 +89,7 @@ private extension BudgetOverviewLayout {
     }
 
     func table(years: [FiscalYear]) -> ChartTable {
-        let headers = ["項目"] + years.map { YearOrder.withWesternYear($0.label) }
+        let headers = ["項目"] + years.map(YearOrder.withWesternYear)
         let rows = rows.map { row in
             [tableLabel(row)] + years.map { year in
                 ValueFormat.thousandYen.tableCell(row.values.first { $0.year == year }?.thousandYen)

@@ -13,18 +13,20 @@ struct MetricLayout: Sendable {
         let points = YearOrder.sorted(metric.points.map(sanitized), label: \.label)
         guard points.contains(where: { $0.value != nil }) else { return nil }
         let format = ValueFormat.number(unit: metric.unit)
+        // Written once, whether the points end up as columns or as bars.
+        let valueLabels = points.map { $0.value.map(format.valueLabel) }
         var svg = SVGWriter()
         var y = ChartGeometry.margin
         let plot = ColumnPlot(
-            points: points.map {
-                ColumnPlot.Point(label: $0.label, value: $0.value,
-                                 valueLabel: $0.value.map(format.valueLabel) ?? ColumnPlot.missingLabel)
+            points: zip(points, valueLabels).map { point, valueLabel in
+                ColumnPlot.Point(label: point.label, value: point.value,
+                                 valueLabel: valueLabel ?? ColumnPlot.missingLabel)
             },
             isLine: metric.style == .line, format: format, fill: fill)
         if metric.style != .bar, plot.fits {
             y += plot.draw(into: &svg, top: y)
         } else {
-            y += makeBars(points, format: format).draw(into: &svg, top: y)
+            y += makeBars(points, valueLabels: valueLabels, format: format).draw(into: &svg, top: y)
         }
         return ChartBody(height: y + ChartGeometry.margin, definitions: "", content: svg.text,
                          summary: summary(points, format: format), table: table(points, format: format))
@@ -37,11 +39,10 @@ private extension MetricLayout {
         MetricPoint(label: point.label, value: point.value.flatMap { $0.isFinite ? $0 : nil })
     }
 
-    func makeBars(_ points: [MetricPoint], format: ValueFormat) -> BarRows {
-        let rows = points.map { point in
+    func makeBars(_ points: [MetricPoint], valueLabels: [String?], format: ValueFormat) -> BarRows {
+        let rows = zip(points, valueLabels).map { point, valueLabel in
             BarRows.Row(label: point.label, title: nil, bars: [BarRows.Bar(
-                series: 0, tag: nil, value: point.value,
-                label: point.value.map(format.valueLabel) ?? "データなし")])
+                series: 0, tag: nil, value: point.value, label: valueLabel ?? "データなし")])
         }
         return BarRows(rows: rows, format: format, axisKind: .linear, fill: fill,
                        notes: format.unitNote.map { [$0] } ?? [])
