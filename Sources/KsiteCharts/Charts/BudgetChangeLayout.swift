@@ -15,7 +15,7 @@ struct BudgetChangeLayout: Sendable {
         let labels = values.map { YenFormat.readable(thousandYen: $0.thousandYen) }
         let amounts = values.map(amount)
         let changes = zip(amounts, amounts.dropFirst()).map { YenFormat.change(from: $0, to: $1) }
-        var svg = SVGWriter()
+        var svg = SVGWriter(capacity: ChartBody.typicalSize)
         var y = ChartGeometry.margin
         let bars = values.enumerated().map { index, value in
             BarRows.Bar(series: index, tag: value.year.label + "年度", value: value.thousandYen,

@@ -37,7 +37,7 @@ struct BudgetOverviewLayout: Sendable {
             notes = ["単位：円。横軸は対数目盛です（目盛1つごとに10倍）。"
                      + "棒の長さは金額に比例しません。金額は棒に添えた数字をご覧ください。" + zeros]
         }
-        var svg = SVGWriter()
+        var svg = SVGWriter(capacity: ChartBody.typicalSize)
         let legendItems = years.enumerated().map { Legend.Item(series: $0, text: $1.longLabel) }
         var y = ChartGeometry.margin
         y += Legend(items: legendItems, fill: fill).draw(into: &svg, top: y) + 4

@@ -15,7 +15,7 @@ struct MetricLayout: Sendable {
         let format = ValueFormat.number(unit: metric.unit)
         // Written once, whether the points end up as columns or as bars.
         let valueLabels = points.map { $0.value.map(format.valueLabel) }
-        var svg = SVGWriter()
+        var svg = SVGWriter(capacity: ChartBody.typicalSize)
         var y = ChartGeometry.margin
         let plot = ColumnPlot(
             points: zip(points, valueLabels).map { point, valueLabel in

@@ -25,6 +25,9 @@ struct BarRows: Sendable {
     static let barHeight = 18.0
     static let barPitch = 24.0
     static let rowGap = 10.0
+    /// Bytes of markup a row typically takes (label, bars, tags and values), to make room
+    /// for all rows at once rather than growing the buffer step by step.
+    static let rowMarkupEstimate = 1024
 
     let rows: [Row]
     let format: ValueFormat
@@ -40,12 +43,12 @@ struct BarRows: Sendable {
         y += drawNotes(into: &svg, top: y)
         frame.axis.drawLabels(into: &svg, top: y)
         y += HorizontalAxis.labelRowHeight
-        var body = SVGWriter()
-        var grid = SVGWriter()
+        // The grid goes under the rows: its lines are written straight on, the rows aside and
+        // after them (a row's grid lines are known once its bars are placed).
+        var body = SVGWriter(capacity: rows.count * Self.rowMarkupEstimate)
         let bottom = rows.reduce(y) { rowTop, row in
-            drawRow(row, frame: frame, into: &body, grid: &grid, top: rowTop)
+            drawRow(row, frame: frame, into: &body, grid: &svg, top: rowTop)
         }
-        svg.append(grid)
         svg.append(body)
         return bottom - top
     }

@@ -10,9 +10,12 @@ struct SVGWriter: Sendable {
     /// The markup so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Makes room for `count` more bytes, for a document whose size is known.
-    mutating func reserveCapacity(_ count: Int) {
-        bytes.reserveCapacity(bytes.count + count)
+    /// An empty writer.
+    init() {}
+
+    /// An empty writer with room for `capacity` bytes, for markup whose size can be foreseen.
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
     }
 
     /// A `<text>` element; `content` is escaped. Font size is an attribute so the layout's
