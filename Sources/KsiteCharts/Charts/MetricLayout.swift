@@ -1,3 +1,5 @@
+import KsiteCore
+
 /// A metric as columns, a line or horizontal bars; fiscal-year labels in era order.
 ///
 /// Columns and lines need room under every slot for the x label and above it for the value;
@@ -65,10 +67,13 @@ private extension MetricLayout {
     }
 
     func table(_ points: [MetricPoint], format: ValueFormat) -> ChartTable {
-        let labels = points.map(\.label)
+        // Each label is parsed once, for the header and for its row.
+        let years = points.map { FiscalYear(label: $0.label) }
         let unit = metric.unit.isEmpty ? "" : "（\(metric.unit)）"
-        let headers = [YearOrder.areAllYears(labels) ? "年度" : "区分", title + unit]
-        let rows = points.map { [YearOrder.withWesternYear($0.label), format.tableCell($0.value)] }
+        let headers = [YearOrder.areAllYears(years) ? "年度" : "区分", title + unit]
+        let rows = zip(points, years).map { point, year in
+            [year.map(YearOrder.withWesternYear) ?? point.label, format.tableCell(point.value)]
+        }
         return ChartTable(caption: title, headers: headers, rows: rows)
     }
 }

@@ -29,8 +29,9 @@ enum YearOrder {
         "\(year.label)（\(year.westernYear)）"
     }
 
-    /// Whether every label is a fiscal year (the table's first header is then 年度).
-    static func areAllYears(_ labels: [String]) -> Bool {
-        !labels.isEmpty && labels.allSatisfy { FiscalYear(label: $0) != nil }
+    /// Whether every label parsed as a fiscal year (the table's first header is then 年度);
+    /// `years` holds `FiscalYear(label:)` of each label.
+    static func areAllYears(_ years: [FiscalYear?]) -> Bool {
+        !years.isEmpty && years.allSatisfy { $0 != nil }
     }
 }

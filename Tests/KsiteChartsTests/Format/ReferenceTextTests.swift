@@ -73,6 +73,25 @@ import Testing
                     "\(text.debugDescription) \(maxWidth) \(fontSize) \(maxLines)")
         }
     }
+
+    /// Widths right at the limit, where adding scalar by scalar and character by character
+    /// could round differently: the wrapper must still decide as the character sum does.
+    @Test func wrappingMatchesAtTheLimit() {
+        var random = SeededGenerator(seed: 19)
+        for _ in 0..<3_000 {
+            let text = Self.randomText(using: &random)
+            let fontSize = [15.0, 16, 18].randomElement(using: &random)!
+            let width = text.reduce(0.0) { $0 + TextMetrics.width(String($1), fontSize: fontSize) }
+            let limit = width - 0.001
+            for maxWidth in [limit, limit.nextUp, limit.nextDown, limit + 1e-9, limit - 1e-9] {
+                let maxLines = [1, 2, Int.max].randomElement(using: &random)!
+                #expect(TextWrapper.lines(text, maxWidth: maxWidth, fontSize: fontSize, maxLines: maxLines)
+                        == ReferenceText.lines(text, maxWidth: maxWidth, fontSize: fontSize,
+                                               maxLines: maxLines),
+                        "\(text.debugDescription) \(maxWidth) \(fontSize) \(maxLines)")
+            }
+        }
+    }
 }
 
 private extension ReferenceTextTests {
