@@ -69,15 +69,16 @@ private extension BudgetOverviewLayout {
     }
 
     func summary() -> String {
+        // Rows are named only for the two values the sentence mentions.
         let entries = rows.flatMap { row in
-            row.values.filter(\.thousandYen.isFinite).map { (tableLabel(row), $0) }
+            row.values.filter(\.thousandYen.isFinite).map { (row, $0) }
         }
         guard let high = entries.max(by: { $0.1.thousandYen < $1.1.thousandYen }),
               let low = entries.min(by: { $0.1.thousandYen < $1.1.thousandYen }) else {
             return "\(title)：データはありません。"
         }
-        func describe(_ entry: (String, BudgetValue)) -> String {
-            "「\(entry.0)」の\(entry.1.year.label)年度で"
+        func describe(_ entry: (BudgetRow, BudgetValue)) -> String {
+            "「\(tableLabel(entry.0))」の\(entry.1.year.label)年度で"
                 + YenFormat.readable(thousandYen: entry.1.thousandYen)
         }
         if high.1.thousandYen == low.1.thousandYen {

@@ -8,7 +8,7 @@ struct HorizontalAxis: Sendable {
 
     /// A grid line: where it runs, and whether it is the baseline (drawn darker, as the axis).
     struct GridLine: Sendable {
-        var x: Double
+        var x: Coordinate
         var isBaseline: Bool
     }
 
@@ -16,7 +16,7 @@ struct HorizontalAxis: Sendable {
     let ticks: [Tick]
     let plotLeft: Double
     let plotRight: Double
-    /// The grid lines, the same in every row, so placed once rather than once per row.
+    /// The grid lines, the same in every row, so placed and written once rather than per row.
     let gridLines: [GridLine]
 
     init(scale: any ChartScale, ticks: [Tick], plotLeft: Double, plotRight: Double) {
@@ -27,7 +27,7 @@ struct HorizontalAxis: Sendable {
         let baseline = scale.baseline
         gridLines = ticks.map { tick in
             let x = scale.position(tick.value)
-            return GridLine(x: x, isBaseline: abs(x - baseline) < 0.01)
+            return GridLine(x: Coordinate(x), isBaseline: abs(x - baseline) < 0.01)
         }
     }
 
@@ -54,6 +54,8 @@ struct HorizontalAxis: Sendable {
     /// Grid lines from `top` to `bottom`; the baseline is drawn darker as the axis.
     func drawGrid(into svg: inout SVGWriter, top: Double, bottom: Double) {
         svg.openGroup(className: "kc-grid-lines")
+        let top = Coordinate(top)
+        let bottom = Coordinate(bottom)
         for line in gridLines {
             svg.line(x1: line.x, y1: top, x2: line.x, y2: bottom,
                      className: line.isBaseline ? "kc-axis" : "kc-grid")

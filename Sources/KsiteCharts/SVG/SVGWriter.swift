@@ -76,6 +76,23 @@ struct SVGWriter: Sendable {
         write("\"/>\n")
     }
 
+    /// A straight `<line>` between coordinates written beforehand.
+    mutating func line(
+        x1: Coordinate, y1: Coordinate, x2: Coordinate, y2: Coordinate, className: StaticString
+    ) {
+        write("<line x1=\"")
+        write(x1)
+        write("\" y1=\"")
+        write(y1)
+        write("\" x2=\"")
+        write(x2)
+        write("\" y2=\"")
+        write(y2)
+        write("\" class=\"")
+        write(className)
+        write("\"/>\n")
+    }
+
     /// A `<circle>`.
     mutating func circle(cx: Double, cy: Double, r: Double, className: StaticString) {
         write("<circle cx=\"")
@@ -143,6 +160,11 @@ struct SVGWriter: Sendable {
     /// Appends a coordinate or size (`NumberFormat.coordinate`).
     mutating func write(number: Double) {
         NumberFormat.writeCoordinate(number, into: &bytes)
+    }
+
+    /// Appends a coordinate written beforehand.
+    mutating func write(_ coordinate: Coordinate) {
+        bytes.append(contentsOf: coordinate.text)
     }
 
     /// Appends text from content, escaped for a text node or an attribute value.
