@@ -27,7 +27,7 @@ enum XMLText {
             case "'": append("&apos;", to: &bytes)
             case "\n", "\r", "\t": bytes.append(UInt8(ascii: " "))
             default:
-                if isAllowed(scalar) { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+                if isAllowed(scalar) { bytes.append(contentsOf: scalar.utf8) }
             }
         }
     }

@@ -9,11 +9,36 @@ struct SVGDocument: Sendable {
     let id: String
     let title: String
     let body: ChartBody
+    /// `aria-labelledby`, `<title>` and `<desc>`: the same in both documents, so written once.
+    private let labels: String
+    /// `<defs>` with the body's patterns, or nothing.
+    private let definitions: String
+
+    init(id: String, title: String, body: ChartBody) {
+        self.id = id
+        self.title = title
+        self.body = body
+        var labels = SVGWriter()
+        labels.write(" aria-labelledby=\"")
+        labels.write(markup: id)
+        labels.write("-title ")
+        labels.write(markup: id)
+        labels.write("-desc\">\n<title id=\"")
+        labels.write(markup: id)
+        labels.write("-title\">")
+        labels.write(escaping: title)
+        labels.write("</title>\n<desc id=\"")
+        labels.write(markup: id)
+        labels.write("-desc\">")
+        labels.write(escaping: body.summary)
+        labels.write("</desc>\n")
+        self.labels = labels.text
+        definitions = body.definitions.isEmpty ? "" : "<defs>\n\(body.definitions)</defs>\n"
+    }
 
     /// `<svg>` for HTML: `viewBox` only (no width or height, the page sizes it), labelled by
     /// its `<title>` and `<desc>`; colours come from charts.css.
     var inline: String {
-        let definitions = definitions
         var document = opening(height: body.height)
         document.reserveCapacity(document.utf8.count + definitions.utf8.count
                                  + body.content.utf8.count + 8)
@@ -49,7 +74,6 @@ struct SVGDocument: Sendable {
 
         var document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let opening = opening(height: height)
-        let definitions = definitions
         document.reserveCapacity(opening.utf8.count + Self.style.utf8.count + definitions.utf8.count
                                  + body.content.utf8.count + 1024)
         document += opening
@@ -76,23 +100,7 @@ private extension SVGDocument {
         svg.write(number: ChartGeometry.width)
         svg.write(" ")
         svg.write(number: height)
-        svg.write("\" class=\"ksite-chart\" role=\"img\" aria-labelledby=\"")
-        svg.write(markup: id)
-        svg.write("-title ")
-        svg.write(markup: id)
-        svg.write("-desc\">\n<title id=\"")
-        svg.write(markup: id)
-        svg.write("-title\">")
-        svg.write(escaping: title)
-        svg.write("</title>\n<desc id=\"")
-        svg.write(markup: id)
-        svg.write("-desc\">")
-        svg.write(escaping: body.summary)
-        svg.write("</desc>\n")
-        return svg.text
-    }
-
-    var definitions: String {
-        body.definitions.isEmpty ? "" : "<defs>\n\(body.definitions)</defs>\n"
+        svg.write("\" class=\"ksite-chart\" role=\"img\"")
+        return svg.text + labels
     }
 }

@@ -141,12 +141,6 @@ struct SVGWriter: Sendable {
         bytes.append(contentsOf: other.bytes)
     }
 
-    /// Appends markup built elsewhere from safe parts (numbers, escaped text, fixed names).
-    mutating func line(_ markup: String) {
-        write(markup: markup)
-        write("\n")
-    }
-
     /// Appends fixed markup.
     mutating func write(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
