@@ -12,7 +12,11 @@ struct MetricLayout: Sendable {
 
     /// The drawn chart; nil when there is no point with a value.
     func makeBody() -> ChartBody? {
-        let points = YearOrder.sorted(metric.points.map(sanitized), label: \.label)
+        // Each label is parsed once: for the order, and for the table's header and rows.
+        let dated = YearOrder.sorted(
+            metric.points.map { (point: sanitized($0), year: FiscalYear(label: $0.label)) },
+            year: \.year)
+        let points = dated.map(\.point)
         guard points.contains(where: { $0.value != nil }) else { return nil }
         let format = ValueFormat.number(unit: metric.unit)
         // Written once, whether the points end up as columns or as bars.
@@ -31,7 +35,7 @@ struct MetricLayout: Sendable {
             y += makeBars(points, valueLabels: valueLabels, format: format).draw(into: &svg, top: y)
         }
         return ChartBody(height: y + ChartGeometry.margin, definitions: "", content: svg.text,
-                         summary: summary(points, format: format), table: table(points, format: format))
+                         summary: summary(points, format: format), table: table(points, years: dated.map(\.year), format: format))
     }
 }
 
@@ -66,9 +70,8 @@ private extension MetricLayout {
         return "\(title)：最も大きいのは\(describe(high))、最も小さいのは\(describe(low))です\(gaps)。"
     }
 
-    func table(_ points: [MetricPoint], format: ValueFormat) -> ChartTable {
-        // Each label is parsed once, for the header and for its row.
-        let years = points.map { FiscalYear(label: $0.label) }
+    /// `years` holds `FiscalYear(label:)` of each point's label.
+    func table(_ points: [MetricPoint], years: [FiscalYear?], format: ValueFormat) -> ChartTable {
         let unit = metric.unit.isEmpty ? "" : "（\(metric.unit)）"
         let headers = [YearOrder.areAllYears(years) ? "年度" : "区分", title + unit]
         let rows = zip(points, years).map { point, year in

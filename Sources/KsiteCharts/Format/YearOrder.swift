@@ -5,10 +5,13 @@ enum YearOrder {
     /// Labels that parse as fiscal years are sorted among their own positions (H30 before
     /// R1); other labels keep theirs, so a list of categories keeps the order it was given.
     static func sorted<Item>(_ items: [Item], label: (Item) -> String) -> [Item] {
-        // Each label is parsed once, not once per comparison.
-        let dated = items.indices.compactMap { slot in
-            FiscalYear(label: label(items[slot])).map { (slot: slot, year: $0) }
-        }
+        sorted(items.map { (item: $0, year: FiscalYear(label: label($0))) }, year: \.year).map(\.item)
+    }
+
+    /// `sorted(_:label:)` for items whose labels are parsed already: `year` is
+    /// `FiscalYear(label:)` of an item's label.
+    static func sorted<Item>(_ items: [Item], year: (Item) -> FiscalYear?) -> [Item] {
+        let dated = items.indices.compactMap { slot in year(items[slot]).map { (slot: slot, year: $0) } }
         let ordered = dated.enumerated().sorted { lhs, rhs in
             if lhs.element.year != rhs.element.year { return lhs.element.year < rhs.element.year }
             return lhs.offset < rhs.offset

@@ -18,7 +18,8 @@ struct SVGDocument: Sendable {
         self.id = id
         self.title = title
         self.body = body
-        var labels = SVGWriter()
+        var labels = SVGWriter(capacity: 4 * id.utf8.count + title.utf8.count
+                                          + body.summary.utf8.count + 96)
         labels.write(" aria-labelledby=\"")
         labels.write(markup: id)
         labels.write("-title ")
@@ -56,13 +57,13 @@ struct SVGDocument: Sendable {
         let pitch = TextMetrics.lineHeight(fontSize: font) + 2
         let titleHeight = ChartGeometry.margin + Double(lines.count) * pitch + 8
         let height = titleHeight + body.height + ChartGeometry.margin
-        var background = SVGWriter()
+        var background = SVGWriter(capacity: 64)
         background.write("<rect width=\"")
         background.write(number: ChartGeometry.width)
         background.write("\" height=\"")
         background.write(number: height)
         background.write("\" class=\"kc-bg\"/>\n")
-        var heading = SVGWriter()
+        var heading = SVGWriter(capacity: 160 * lines.count + 48)
         for (index, line) in lines.enumerated() {
             heading.text(line, x: ChartGeometry.margin,
                          y: ChartGeometry.margin + Double(index) * pitch + TextMetrics.ascent * font,
@@ -93,7 +94,7 @@ private extension SVGDocument {
 
     /// `<svg …>` with the chart's `<title>` and `<desc>`.
     func opening(height: Double) -> String {
-        var svg = SVGWriter()
+        var svg = SVGWriter(capacity: 128)
         svg.write("<svg xmlns=\"")
         svg.write(markup: Self.namespace)
         svg.write("\" viewBox=\"0 0 ")

@@ -22,7 +22,7 @@ struct SeriesFill: Sendable {
 
     /// `<pattern>` definitions for the first `seriesCount` series.
     func definitions(seriesCount: Int) -> String {
-        var svg = SVGWriter()
+        var svg = SVGWriter(capacity: 256 * (Self.count - 1))
         for look in 1..<max(1, min(seriesCount, Self.count)) {
             writePattern(look, into: &svg)
         }
