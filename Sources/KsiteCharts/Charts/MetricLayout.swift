@@ -35,7 +35,8 @@ struct MetricLayout: Sendable {
             y += makeBars(points, valueLabels: valueLabels, format: format).draw(into: &svg, top: y)
         }
         return ChartBody(height: y + ChartGeometry.margin, definitions: "", content: svg.text,
-                         summary: summary(points, format: format), table: table(points, years: dated.map(\.year), format: format))
+                         summary: summary(points, format: format),
+                         table: table(points, years: dated.map(\.year), format: format))
     }
 }
 

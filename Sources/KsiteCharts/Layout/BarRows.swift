@@ -43,8 +43,8 @@ struct BarRows: Sendable {
         y += drawNotes(into: &svg, top: y)
         frame.axis.drawLabels(into: &svg, top: y)
         y += HorizontalAxis.labelRowHeight
-        // The grid goes under the rows: its lines are written straight on, the rows aside and
-        // after them (a row's grid lines are known once its bars are placed).
+        // Grid lines lie under the rows, so they come first: each row's lines go straight into
+        // `svg` as the row is placed, its label and bars into `body`, appended after them all.
         var body = SVGWriter(capacity: rows.count * Self.rowMarkupEstimate)
         let bottom = rows.reduce(y) { rowTop, row in
             drawRow(row, frame: frame, into: &body, grid: &svg, top: rowTop)

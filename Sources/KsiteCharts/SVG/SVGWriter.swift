@@ -31,11 +31,10 @@ struct SVGWriter: Sendable {
         write("\" font-size=\"")
         write(number: fontSize)
         switch anchor {
-        case .start: write("\"")
-        case .middle: write("\" text-anchor=\"middle\"")
-        case .end: write("\" text-anchor=\"end\"")
+        case .start: write("\" class=\"")
+        case .middle: write("\" text-anchor=\"middle\" class=\"")
+        case .end: write("\" text-anchor=\"end\" class=\"")
         }
-        write(" class=\"")
         write(className)
         write("\">")
         write(escaping: content)
