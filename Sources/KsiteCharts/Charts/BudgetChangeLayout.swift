@@ -11,33 +11,42 @@ struct BudgetChangeLayout: Sendable {
     func makeBody() -> ChartBody? {
         let values = row.values.filter(\.thousandYen.isFinite).sorted { $0.year < $1.year }
         guard !values.isEmpty else { return nil }
-        var svg = SVGWriter()
+        // Each figure is written once and used by the bars, the sentence and the table.
+        let labels = values.map { YenFormat.readable(thousandYen: $0.thousandYen) }
+        let amounts = values.map(amount)
+        let changes = zip(amounts, amounts.dropFirst()).map { YenFormat.change(from: $0, to: $1) }
+        var svg = SVGWriter(capacity: ChartBody.typicalSize)
         var y = ChartGeometry.margin
         let bars = values.enumerated().map { index, value in
             BarRows.Bar(series: index, tag: value.year.label + "年度", value: value.thousandYen,
-                        label: YenFormat.readable(thousandYen: value.thousandYen))
+                        label: labels[index])
         }
         let rows = [BarRows.Row(label: nil, title: row.fullTitle, bars: bars)]
         y += BarRows(rows: rows, format: .thousandYen, axisKind: .linear, fill: fill,
                      notes: [ValueFormat.thousandYen.unitNote ?? ""]).draw(into: &svg, top: y)
-        y += drawChanges(values, into: &svg, top: y)
+        y += drawChanges(values, changes: changes, into: &svg, top: y)
         return ChartBody(height: y + ChartGeometry.margin,
                          definitions: fill.definitions(seriesCount: values.count),
-                         content: svg.text, summary: summary(values), table: table(values))
+                         content: svg.text,
+                         summary: summary(values, labels: labels, amounts: amounts),
+                         table: table(values, changes: changes))
     }
 }
 
 private extension BudgetChangeLayout {
     /// `R4→R5の増減：▼ -1,306千円（-0.5%）減少`, one line per pair of years; on a line of its
     /// own below `R4→R5の増減：` when too long, so a figure is never split across lines.
-    func drawChanges(_ values: [BudgetValue], into svg: inout SVGWriter, top: Double) -> Double {
+    /// `changes` holds the change of each pair, as `YenFormat.change` writes it.
+    func drawChanges(
+        _ values: [BudgetValue], changes: [String], into svg: inout SVGWriter, top: Double
+    ) -> Double {
         let font = ChartGeometry.labelFont
         let pitch = TextMetrics.lineHeight(fontSize: font) + 4
         var y = top
         svg.openGroup(className: "kc-change")
-        for (old, new) in zip(values, values.dropFirst()) {
+        for ((old, new), change) in zip(zip(values, values.dropFirst()), changes) {
             let lead = "\(old.year.label)→\(new.year.label)の増減："
-            let change = changeText(from: old, to: new)
+            let change = changeText(from: old, to: new, change: change)
             let isOneLine = TextMetrics.width(lead + change, fontSize: font) <= ChartGeometry.contentWidth
             for part in isOneLine ? [lead + change] : [lead, change] {
                 let lines = TextWrapper.lines(part, maxWidth: ChartGeometry.contentWidth,
@@ -54,8 +63,7 @@ private extension BudgetChangeLayout {
     }
 
     /// The change with an arrow and a word, so its direction never rests on colour or sign.
-    func changeText(from old: BudgetValue, to new: BudgetValue) -> String {
-        let change = YenFormat.change(from: amount(old), to: amount(new))
+    func changeText(from old: BudgetValue, to new: BudgetValue, change: String) -> String {
         if new.thousandYen > old.thousandYen { return "▲ \(change) 増加" }
         if new.thousandYen < old.thousandYen { return "▼ \(change) 減少" }
         return "\(change) 増減なし"
@@ -65,29 +73,30 @@ private extension BudgetChangeLayout {
         Amount(NumberFormat.plain(value.thousandYen, fractionDigits: 3)) ?? Amount(0)
     }
 
-    func summary(_ values: [BudgetValue]) -> String {
-        let amounts = values.map {
-            "\($0.year.label)年度は\(YenFormat.readable(thousandYen: $0.thousandYen))"
+    /// `labels` and `amounts` hold each value's readable label and amount.
+    func summary(_ values: [BudgetValue], labels: [String], amounts: [Amount]) -> String {
+        let amountTexts = zip(values, labels).map { value, label in
+            "\(value.year.label)年度は\(label)"
         }.joined(separator: "、")
-        guard let first = values.first, let last = values.last, values.count > 1 else {
-            return "\(title)：\(amounts)です。"
+        guard let first = values.first, let last = values.last, values.count > 1,
+              let firstAmount = amounts.first, let lastAmount = amounts.last else {
+            return "\(title)：\(amountTexts)です。"
         }
-        let change = YenFormat.change(from: amount(first), to: amount(last))
+        let change = YenFormat.change(from: firstAmount, to: lastAmount)
         let period = "\(first.year.label)から\(last.year.label)へ"
         if first.thousandYen == last.thousandYen {
-            return "\(title)：\(amounts)で、\(period)の増減はありません。"
+            return "\(title)：\(amountTexts)で、\(period)の増減はありません。"
         }
         let word = last.thousandYen > first.thousandYen ? "増加" : "減少"
-        return "\(title)：\(amounts)で、\(period)\(change)の\(word)です。"
+        return "\(title)：\(amountTexts)で、\(period)\(change)の\(word)です。"
     }
 
-    func table(_ values: [BudgetValue]) -> ChartTable {
+    func table(_ values: [BudgetValue], changes: [String]) -> ChartTable {
         var rows = values.map {
-            [YearOrder.withWesternYear($0.year.label), ValueFormat.thousandYen.tableCell($0.thousandYen)]
+            [YearOrder.withWesternYear($0.year), ValueFormat.thousandYen.tableCell($0.thousandYen)]
         }
-        for (old, new) in zip(values, values.dropFirst()) {
-            rows.append(["\(old.year.label)→\(new.year.label)の増減",
-                         YenFormat.change(from: amount(old), to: amount(new))])
+        for ((old, new), change) in zip(zip(values, values.dropFirst()), changes) {
+            rows.append(["\(old.year.label)→\(new.year.label)の増減", change])
         }
         return ChartTable(caption: title, headers: ["年度", "関連予算"], rows: rows)
     }

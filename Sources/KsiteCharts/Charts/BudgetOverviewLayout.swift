@@ -37,7 +37,7 @@ struct BudgetOverviewLayout: Sendable {
             notes = ["単位：円。横軸は対数目盛です（目盛1つごとに10倍）。"
                      + "棒の長さは金額に比例しません。金額は棒に添えた数字をご覧ください。" + zeros]
         }
-        var svg = SVGWriter()
+        var svg = SVGWriter(capacity: ChartBody.typicalSize)
         let legendItems = years.enumerated().map { Legend.Item(series: $0, text: $1.longLabel) }
         var y = ChartGeometry.margin
         y += Legend(items: legendItems, fill: fill).draw(into: &svg, top: y) + 4
@@ -69,15 +69,16 @@ private extension BudgetOverviewLayout {
     }
 
     func summary() -> String {
+        // Rows are named only for the two values the sentence mentions.
         let entries = rows.flatMap { row in
-            row.values.filter(\.thousandYen.isFinite).map { (tableLabel(row), $0) }
+            row.values.filter(\.thousandYen.isFinite).map { (row, $0) }
         }
         guard let high = entries.max(by: { $0.1.thousandYen < $1.1.thousandYen }),
               let low = entries.min(by: { $0.1.thousandYen < $1.1.thousandYen }) else {
             return "\(title)：データはありません。"
         }
-        func describe(_ entry: (String, BudgetValue)) -> String {
-            "「\(entry.0)」の\(entry.1.year.label)年度で"
+        func describe(_ entry: (BudgetRow, BudgetValue)) -> String {
+            "「\(tableLabel(entry.0))」の\(entry.1.year.label)年度で"
                 + YenFormat.readable(thousandYen: entry.1.thousandYen)
         }
         if high.1.thousandYen == low.1.thousandYen {
@@ -89,7 +90,7 @@ private extension BudgetOverviewLayout {
     }
 
     func table(years: [FiscalYear]) -> ChartTable {
-        let headers = ["項目"] + years.map { YearOrder.withWesternYear($0.label) }
+        let headers = ["項目"] + years.map(YearOrder.withWesternYear)
         let rows = rows.map { row in
             [tableLabel(row)] + years.map { year in
                 ValueFormat.thousandYen.tableCell(row.values.first { $0.year == year }?.thousandYen)

@@ -1,3 +1,5 @@
+import KsiteCore
+
 /// A metric as columns, a line or horizontal bars; fiscal-year labels in era order.
 ///
 /// Columns and lines need room under every slot for the x label and above it for the value;
@@ -10,24 +12,31 @@ struct MetricLayout: Sendable {
 
     /// The drawn chart; nil when there is no point with a value.
     func makeBody() -> ChartBody? {
-        let points = YearOrder.sorted(metric.points.map(sanitized), label: \.label)
+        // Each label is parsed once: for the order, and for the table's header and rows.
+        let dated = YearOrder.sorted(
+            metric.points.map { (point: sanitized($0), year: FiscalYear(label: $0.label)) },
+            year: \.year)
+        let points = dated.map(\.point)
         guard points.contains(where: { $0.value != nil }) else { return nil }
         let format = ValueFormat.number(unit: metric.unit)
-        var svg = SVGWriter()
+        // Written once, whether the points end up as columns or as bars.
+        let valueLabels = points.map { $0.value.map(format.valueLabel) }
+        var svg = SVGWriter(capacity: ChartBody.typicalSize)
         var y = ChartGeometry.margin
         let plot = ColumnPlot(
-            points: points.map {
-                ColumnPlot.Point(label: $0.label, value: $0.value,
-                                 valueLabel: $0.value.map(format.valueLabel) ?? ColumnPlot.missingLabel)
+            points: zip(points, valueLabels).map { point, valueLabel in
+                ColumnPlot.Point(label: point.label, value: point.value,
+                                 valueLabel: valueLabel ?? ColumnPlot.missingLabel)
             },
             isLine: metric.style == .line, format: format, fill: fill)
         if metric.style != .bar, plot.fits {
             y += plot.draw(into: &svg, top: y)
         } else {
-            y += makeBars(points, format: format).draw(into: &svg, top: y)
+            y += makeBars(points, valueLabels: valueLabels, format: format).draw(into: &svg, top: y)
         }
         return ChartBody(height: y + ChartGeometry.margin, definitions: "", content: svg.text,
-                         summary: summary(points, format: format), table: table(points, format: format))
+                         summary: summary(points, format: format),
+                         table: table(points, years: dated.map(\.year), format: format))
     }
 }
 
@@ -37,11 +46,10 @@ private extension MetricLayout {
         MetricPoint(label: point.label, value: point.value.flatMap { $0.isFinite ? $0 : nil })
     }
 
-    func makeBars(_ points: [MetricPoint], format: ValueFormat) -> BarRows {
-        let rows = points.map { point in
+    func makeBars(_ points: [MetricPoint], valueLabels: [String?], format: ValueFormat) -> BarRows {
+        let rows = zip(points, valueLabels).map { point, valueLabel in
             BarRows.Row(label: point.label, title: nil, bars: [BarRows.Bar(
-                series: 0, tag: nil, value: point.value,
-                label: point.value.map(format.valueLabel) ?? "データなし")])
+                series: 0, tag: nil, value: point.value, label: valueLabel ?? "データなし")])
         }
         return BarRows(rows: rows, format: format, axisKind: .linear, fill: fill,
                        notes: format.unitNote.map { [$0] } ?? [])
@@ -63,11 +71,13 @@ private extension MetricLayout {
         return "\(title)：最も大きいのは\(describe(high))、最も小さいのは\(describe(low))です\(gaps)。"
     }
 
-    func table(_ points: [MetricPoint], format: ValueFormat) -> ChartTable {
-        let labels = points.map(\.label)
+    /// `years` holds `FiscalYear(label:)` of each point's label.
+    func table(_ points: [MetricPoint], years: [FiscalYear?], format: ValueFormat) -> ChartTable {
         let unit = metric.unit.isEmpty ? "" : "（\(metric.unit)）"
-        let headers = [YearOrder.areAllYears(labels) ? "年度" : "区分", title + unit]
-        let rows = points.map { [YearOrder.withWesternYear($0.label), format.tableCell($0.value)] }
+        let headers = [YearOrder.areAllYears(years) ? "年度" : "区分", title + unit]
+        let rows = zip(points, years).map { point, year in
+            [year.map(YearOrder.withWesternYear) ?? point.label, format.tableCell(point.value)]
+        }
         return ChartTable(caption: title, headers: headers, rows: rows)
     }
 }

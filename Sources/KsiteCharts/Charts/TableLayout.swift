@@ -10,7 +10,7 @@ struct TableLayout: Sendable {
     func makeBody() -> ChartBody? {
         let columns = chart.columns.map(sanitized).filter { $0.values.contains { $0 != nil } }
         guard !columns.isEmpty, !chart.rowLabels.isEmpty else { return nil }
-        var svg = SVGWriter()
+        var svg = SVGWriter(capacity: ChartBody.typicalSize)
         var y = ChartGeometry.margin
         for (index, column) in columns.enumerated() {
             if index > 0 { y += 12 }

@@ -45,10 +45,12 @@ enum ValueFormat: Sendable, Equatable {
 }
 
 private extension ValueFormat {
+    /// The units `shortYen` writes, largest first.
+    static let yenUnits: [(size: Double, name: String)] = [(1e12, "兆"), (1e8, "億"), (1e4, "万")]
+
     /// `1,000億`, `2.5億`, `5,000万`, `500` — the largest unit that leaves a number ≥ 1.
     static func shortYen(yen: Double) -> String {
-        let units: [(Double, String)] = [(1e12, "兆"), (1e8, "億"), (1e4, "万")]
-        for (size, name) in units where abs(yen) >= size {
+        for (size, name) in yenUnits where abs(yen) >= size {
             let scaled = yen / size
             return NumberFormat.grouped(scaled, fractionDigits: 2) + name
         }

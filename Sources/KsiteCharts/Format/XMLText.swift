@@ -5,42 +5,91 @@ enum XMLText {
     /// One function for both contexts keeps `</script>` and quotes inert wherever text lands.
     static func escape(_ text: String) -> String {
         // Most labels need nothing: keep them as they are rather than copy them.
-        guard text.unicodeScalars.contains(where: { !isPlain($0) }) else { return text }
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        guard needsEscaping(text) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        escape(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `escape(text)` to UTF-8 markup.
+    static func escape(_ text: String, into bytes: inout [UInt8]) {
+        guard needsEscaping(text) else {
+            bytes.append(contentsOf: text.utf8)
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\n", "\r", "\t": result += " "
+            case "&": append("&amp;", to: &bytes)
+            case "<": append("&lt;", to: &bytes)
+            case ">": append("&gt;", to: &bytes)
+            case "\"": append("&quot;", to: &bytes)
+            case "'": append("&apos;", to: &bytes)
+            case "\n", "\r", "\t": bytes.append(UInt8(ascii: " "))
             default:
-                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+                if isAllowed(scalar) { bytes.append(contentsOf: scalar.utf8) }
             }
         }
-        return result
     }
 
     /// Lowercase `[a-z0-9-]` for element ids; anything else becomes `-`, empty becomes `chart`.
     static func identifier(_ text: String) -> String {
-        let mapped = text.lowercased().unicodeScalars.map { scalar -> Character in
-            let isSafe = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-            return isSafe ? Character(scalar) : "-"
+        // Ids are ASCII already as a rule; only other text needs Unicode lowercasing.
+        let source = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.lowercased()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.utf8.count)
+        for scalar in source.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9": bytes.append(UInt8(scalar.value))
+            case "A"..."Z": bytes.append(UInt8(scalar.value) + 0x20)
+            default: bytes.append(UInt8(ascii: "-"))
+            }
         }
-        let trimmed = String(mapped).trimmingDashes()
-        return trimmed.isEmpty ? "chart" : trimmed
+        let dash = UInt8(ascii: "-")
+        guard let first = bytes.firstIndex(where: { $0 != dash }),
+              let last = bytes.lastIndex(where: { $0 != dash }) else { return "chart" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }
 
 private extension XMLText {
-    /// Allowed and not one of the five characters `escape` replaces.
-    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "&", "<", ">", "\"", "'": false
-        default: isAllowed(scalar)
+    /// Whether any byte of `text` is one of the five characters `escape` replaces or part of a
+    /// character it drops (see `isAllowed`).
+    ///
+    /// Read as UTF-8 rather than as scalars, since every text of a chart passes here. Of the
+    /// characters from U+0080 up, only C1 controls (`C2 80`…`C2 9F`) and U+FFFE/U+FFFF
+    /// (`EF BF BE`/`EF BF BF`) are dropped; surrogates never occur in a Swift string.
+    static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                switch utf8[index] {
+                case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+                     UInt8(ascii: "'"):
+                    return true
+                case 0x20...0x7E, 0x80...0xC1, 0xC3...0xEE, 0xF0...0xFF:
+                    break
+                case 0xC2:
+                    // U+0080…U+00BF: the C1 controls are U+0080…U+009F.
+                    if index + 1 < utf8.count, utf8[index + 1] < 0xA0 { return true }
+                case 0xEF:
+                    // U+F000…U+FFFF: only U+FFFE and U+FFFF end in `BF BE`, `BF BF`.
+                    if index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] >= 0xBE {
+                        return true
+                    }
+                default:
+                    // C0 controls and DEL.
+                    return true
+                }
+                index += 1
+            }
+            return false
         }
+    }
+
+    static func append(_ entity: StaticString, to bytes: inout [UInt8]) {
+        entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// XML 1.0 Char production, less the C1 controls, which render as nothing useful.
@@ -49,14 +98,5 @@ private extension XMLText {
         case 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
         default: false
         }
-    }
-}
-
-private extension String {
-    func trimmingDashes() -> String {
-        var text = Substring(self)
-        while text.first == "-" { text = text.dropFirst() }
-        while text.last == "-" { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -5,26 +5,36 @@ enum YearOrder {
     /// Labels that parse as fiscal years are sorted among their own positions (H30 before
     /// R1); other labels keep theirs, so a list of categories keeps the order it was given.
     static func sorted<Item>(_ items: [Item], label: (Item) -> String) -> [Item] {
-        let yearSlots = items.indices.filter { FiscalYear(label: label(items[$0])) != nil }
-        let years = yearSlots.map { items[$0] }.enumerated().sorted { lhs, rhs in
-            let left = FiscalYear(label: label(lhs.element))
-            let right = FiscalYear(label: label(rhs.element))
-            if let left, let right, left != right { return left < right }
+        sorted(items.map { (item: $0, year: FiscalYear(label: label($0))) }, year: \.year).map(\.item)
+    }
+
+    /// `sorted(_:label:)` for items whose labels are parsed already: `year` is
+    /// `FiscalYear(label:)` of an item's label.
+    static func sorted<Item>(_ items: [Item], year: (Item) -> FiscalYear?) -> [Item] {
+        let dated = items.indices.compactMap { slot in year(items[slot]).map { (slot: slot, year: $0) } }
+        let ordered = dated.enumerated().sorted { lhs, rhs in
+            if lhs.element.year != rhs.element.year { return lhs.element.year < rhs.element.year }
             return lhs.offset < rhs.offset
         }
         var result = items
-        for (slot, year) in zip(yearSlots, years) { result[slot] = year.element }
+        for (entry, source) in zip(dated, ordered) { result[entry.slot] = items[source.element.slot] }
         return result
     }
 
     /// `R4（2022）` for a fiscal-year label, the label itself otherwise.
     static func withWesternYear(_ label: String) -> String {
         guard let year = FiscalYear(label: label) else { return label }
-        return "\(year.label)（\(year.westernYear)）"
+        return withWesternYear(year)
     }
 
-    /// Whether every label is a fiscal year (the table's first header is then 年度).
-    static func areAllYears(_ labels: [String]) -> Bool {
-        !labels.isEmpty && labels.allSatisfy { FiscalYear(label: $0) != nil }
+    /// `R4（2022）`.
+    static func withWesternYear(_ year: FiscalYear) -> String {
+        "\(year.label)（\(year.westernYear)）"
+    }
+
+    /// Whether every label parsed as a fiscal year (the table's first header is then 年度);
+    /// `years` holds `FiscalYear(label:)` of each label.
+    static func areAllYears(_ years: [FiscalYear?]) -> Bool {
+        !years.isEmpty && years.allSatisfy { $0 != nil }
     }
 }

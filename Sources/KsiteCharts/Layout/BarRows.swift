@@ -25,6 +25,9 @@ struct BarRows: Sendable {
     static let barHeight = 18.0
     static let barPitch = 24.0
     static let rowGap = 10.0
+    /// Bytes of markup a row typically takes (label, bars, tags and values), to make room
+    /// for all rows at once rather than growing the buffer step by step.
+    static let rowMarkupEstimate = 1024
 
     let rows: [Row]
     let format: ValueFormat
@@ -40,12 +43,12 @@ struct BarRows: Sendable {
         y += drawNotes(into: &svg, top: y)
         frame.axis.drawLabels(into: &svg, top: y)
         y += HorizontalAxis.labelRowHeight
-        var body = SVGWriter()
-        var grid = SVGWriter()
+        // Grid lines lie under the rows, so they come first: each row's lines go straight into
+        // `svg` as the row is placed, its label and bars into `body`, appended after them all.
+        var body = SVGWriter(capacity: rows.count * Self.rowMarkupEstimate)
         let bottom = rows.reduce(y) { rowTop, row in
-            drawRow(row, frame: frame, into: &body, grid: &grid, top: rowTop)
+            drawRow(row, frame: frame, into: &body, grid: &svg, top: rowTop)
         }
-        svg.append(grid)
         svg.append(body)
         return bottom - top
     }
@@ -108,10 +111,10 @@ private extension BarRows {
         if let value = bar.value {
             let end = frame.scale.position(value)
             svg.rect(x: min(base, end), y: barTop, width: abs(end - base), height: Self.barHeight,
-                     paint: fill.paint(series: bar.series))
+                     series: bar.series, fill: fill)
             labelX = max(base, end) + ChartGeometry.gap
         }
-        let className = bar.value == nil ? "kc-muted" : "kc-text"
+        let className: StaticString = bar.value == nil ? "kc-muted" : "kc-text"
         guard frame.valuesBelow else {
             svg.text(bar.label, x: labelX, y: baseline, fontSize: font, className: className)
             return top + Self.barPitch

@@ -56,7 +56,7 @@ private extension ColumnPlot {
             guard let value = point.value else { continue }
             let y = frame.scale.position(value)
             svg.rect(x: frame.center(index) - width / 2, y: min(y, zero), width: width,
-                     height: abs(y - zero), paint: fill.paint(series: 0))
+                     height: abs(y - zero), series: 0, fill: fill)
         }
         svg.closeGroup()
     }

@@ -6,10 +6,30 @@ struct HorizontalAxis: Sendable {
         var label: String
     }
 
+    /// A grid line: where it runs, and whether it is the baseline (drawn darker, as the axis).
+    struct GridLine: Sendable {
+        var x: Coordinate
+        var isBaseline: Bool
+    }
+
     let scale: any ChartScale
     let ticks: [Tick]
     let plotLeft: Double
     let plotRight: Double
+    /// The grid lines, the same in every row, so placed and written once rather than per row.
+    let gridLines: [GridLine]
+
+    init(scale: any ChartScale, ticks: [Tick], plotLeft: Double, plotRight: Double) {
+        self.scale = scale
+        self.ticks = ticks
+        self.plotLeft = plotLeft
+        self.plotRight = plotRight
+        let baseline = scale.baseline
+        gridLines = ticks.map { tick in
+            let x = scale.position(tick.value)
+            return GridLine(x: Coordinate(x), isBaseline: abs(x - baseline) < 0.01)
+        }
+    }
 
     /// Height of the tick label row.
     static var labelRowHeight: Double { TextMetrics.lineHeight(fontSize: ChartGeometry.smallFont) + 4 }
@@ -34,10 +54,11 @@ struct HorizontalAxis: Sendable {
     /// Grid lines from `top` to `bottom`; the baseline is drawn darker as the axis.
     func drawGrid(into svg: inout SVGWriter, top: Double, bottom: Double) {
         svg.openGroup(className: "kc-grid-lines")
-        for tick in ticks {
-            let x = scale.position(tick.value)
-            let isBaseline = abs(x - scale.baseline) < 0.01
-            svg.line(x1: x, y1: top, x2: x, y2: bottom, className: isBaseline ? "kc-axis" : "kc-grid")
+        let top = Coordinate(top)
+        let bottom = Coordinate(bottom)
+        for line in gridLines {
+            svg.line(x1: line.x, y1: top, x2: line.x, y2: bottom,
+                     className: line.isBaseline ? "kc-axis" : "kc-grid")
         }
         svg.closeGroup()
     }

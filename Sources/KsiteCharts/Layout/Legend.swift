@@ -29,7 +29,7 @@ struct Legend: Sendable {
                 y += Self.rowHeight
             }
             svg.rect(x: x, y: y + 2, width: Self.swatch, height: Self.swatch,
-                     paint: fill.paint(series: item.series))
+                     series: item.series, fill: fill)
             let label = TextWrapper.lines(item.text, maxWidth: textWidth, fontSize: font,
                                           maxLines: 1).first ?? ""
             svg.text(label, x: x + Self.swatch + ChartGeometry.gap, y: y + 15, fontSize: font)

@@ -13,6 +13,11 @@ enum TextMetrics {
         text.unicodeScalars.reduce(0) { $0 + ems($1) } * fontSize
     }
 
+    /// The estimated width of one character at `fontSize`.
+    static func width(of character: Character, fontSize: Double) -> Double {
+        character.unicodeScalars.reduce(0) { $0 + ems($1) } * fontSize
+    }
+
     /// The height of one line of text's box.
     static func lineHeight(fontSize: Double) -> Double {
         (ascent + descent) * fontSize

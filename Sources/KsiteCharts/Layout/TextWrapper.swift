@@ -9,62 +9,80 @@ enum TextWrapper {
     static func lines(
         _ text: String, maxWidth: Double, fontSize: Double, maxLines: Int
     ) -> [String] {
+        guard !text.isEmpty, maxLines > 0 else { return [] }
+        // Most labels fit on one line: that takes one pass and no copy.
+        if fitsOneLine(text, maxWidth: maxWidth, fontSize: fontSize) { return [text] }
+        let measured = MeasuredText(text, fontSize: fontSize)
         var lines: [String] = []
-        var rest = Substring(text)
-        while !rest.isEmpty, lines.count < maxLines {
-            let count = fittingCount(rest, maxWidth: maxWidth, fontSize: fontSize)
+        var start = 0
+        while start < measured.count, lines.count < maxLines {
+            let count = measured.fittingCount(from: start, maxWidth: maxWidth)
             let isLast = lines.count == maxLines - 1
-            if count >= rest.count {
-                lines.append(String(rest))
-                rest = ""
+            if start + count >= measured.count {
+                lines.append(measured[start..<measured.count])
+                start = measured.count
             } else if isLast {
-                lines.append(truncated(rest, maxWidth: maxWidth, fontSize: fontSize))
-                rest = ""
+                lines.append(truncated(measured, from: start, maxWidth: maxWidth, fontSize: fontSize))
+                start = measured.count
             } else {
-                let end = rest.index(rest.startIndex, offsetBy: breakCount(rest, fitting: count))
-                lines.append(String(rest[..<end]).trimmingTrailingSpaces())
-                rest = rest[end...].drop { $0 == " " }
+                let end = start + breakCount(measured, from: start, fitting: count)
+                lines.append(measured[start..<end].trimmingTrailingSpaces())
+                start = end
+                while start < measured.count, measured.characters[start] == " " { start += 1 }
             }
         }
         return lines
     }
-
-    /// `text` cut so that it and a final `…` fit `maxWidth`.
-    static func truncated(_ text: Substring, maxWidth: Double, fontSize: Double) -> String {
-        let room = maxWidth - TextMetrics.width("…", fontSize: fontSize)
-        let count = fittingCount(text, maxWidth: room, fontSize: fontSize)
-        return String(text.prefix(count)).trimmingTrailingSpaces() + "…"
-    }
 }
 
 private extension TextWrapper {
-    /// How many leading characters fit (at least one, so wrapping always moves on).
-    static func fittingCount(_ text: Substring, maxWidth: Double, fontSize: Double) -> Int {
+    /// Whether all of `text` fits, its widths added one character at a time exactly as
+    /// `MeasuredText.fittingCount` adds them, so that both always agree.
+    ///
+    /// Reading characters (grapheme clusters) is slow, and the width `TextMetrics` adds up
+    /// scalar by scalar is the same sum but for rounding, which stays below a millionth of it
+    /// for any text shorter than a billion scalars. So the scalar sum decides, and only a
+    /// text within that margin of the limit is measured character by character.
+    static func fitsOneLine(_ text: String, maxWidth: Double, fontSize: Double) -> Bool {
+        let limit = maxWidth + 0.001
+        let estimate = TextMetrics.width(text, fontSize: fontSize)
+        if estimate < limit - estimate * 1e-6 { return true }
+        if estimate > limit + estimate * 1e-6 { return false }
         var width = 0.0
-        var count = 0
         for character in text {
-            width += TextMetrics.width(String(character), fontSize: fontSize)
-            if width > maxWidth + 0.001 { break }
-            count += 1
+            width += TextMetrics.width(of: character, fontSize: fontSize)
+            if width > limit { return false }
         }
-        return max(count, min(1, text.count))
+        return true
     }
 
-    /// Where to break so that the next line does not open with closing punctuation, at a
-    /// space when one is near the end (Latin words stay whole), and never inside a figure
-    /// such as `1,000` or `10` unless it fills more than half the line.
-    static func breakCount(_ text: Substring, fitting count: Int) -> Int {
-        let characters = Array(text)
-        if let space = characters[..<count].lastIndex(of: " "), space > count / 2 {
-            return space + 1
+    /// The characters from `start` cut so that they and a final `…` fit `maxWidth`.
+    static func truncated(
+        _ text: MeasuredText, from start: Int, maxWidth: Double, fontSize: Double
+    ) -> String {
+        let room = maxWidth - TextMetrics.width("…", fontSize: fontSize)
+        let count = text.fittingCount(from: start, maxWidth: room)
+        return text[start..<start + count].trimmingTrailingSpaces() + "…"
+    }
+
+    /// How many characters from `start` to put on the line when `count` of them fit:
+    /// so that the next line does not open with closing punctuation, at a space when one is
+    /// near the end (Latin words stay whole), and never inside a figure such as `1,000` or
+    /// `10` unless it fills more than half the line.
+    static func breakCount(_ text: MeasuredText, from start: Int, fitting count: Int) -> Int {
+        let characters = text.characters
+        let rest = text.count - start
+        if let space = characters[start..<start + count].lastIndex(of: " "),
+           space - start > count / 2 {
+            return space - start + 1
         }
         var end = count
-        while end > 1, end < characters.count, noLineStart.contains(characters[end]) {
+        while end > 1, end < rest, noLineStart.contains(characters[start + end]) {
             end -= 1
         }
         var wordStart = end
-        while wordStart > count / 2, wordStart < characters.count,
-              isWordPart(characters[wordStart - 1]), isWordPart(characters[wordStart]) {
+        while wordStart > count / 2, wordStart < rest,
+              isWordPart(characters[start + wordStart - 1]), isWordPart(characters[start + wordStart]) {
             wordStart -= 1
         }
         return wordStart > count / 2 ? wordStart : end

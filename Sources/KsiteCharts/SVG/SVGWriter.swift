@@ -1,66 +1,167 @@
-/// Accumulates SVG elements as text, one per line, with numbers and text already safe.
+/// Accumulates SVG elements, one per line, with numbers and text already safe.
+///
+/// The markup is kept as UTF-8 bytes and every piece — fixed markup, a number, escaped
+/// text — is appended in place, so drawing a chart makes no string per attribute or
+/// element; `text` turns the bytes into a string once, when the document is done.
 struct SVGWriter: Sendable {
-    private(set) var text = ""
+    /// The markup so far, as UTF-8.
+    private(set) var bytes: [UInt8] = []
+
+    /// The markup so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// An empty writer.
+    init() {}
+
+    /// An empty writer with room for `capacity` bytes, for markup whose size can be foreseen.
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
 
     /// A `<text>` element; `content` is escaped. Font size is an attribute so the layout's
     /// measurements and what the browser draws stay the same whatever the stylesheet says.
     mutating func text(
         _ content: String, x: Double, y: Double, fontSize: Double,
-        anchor: TextAnchor = .start, className: String = "kc-text"
+        anchor: TextAnchor = .start, className: StaticString = "kc-text"
     ) {
-        let anchorAttribute = anchor == .start ? "" : " text-anchor=\"\(anchor.rawValue)\""
-        line("<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(fontSize))\"\(anchorAttribute)"
-             + " class=\"\(className)\">\(XMLText.escape(content))</text>")
+        write("<text x=\"")
+        write(number: x)
+        write("\" y=\"")
+        write(number: y)
+        write("\" font-size=\"")
+        write(number: fontSize)
+        switch anchor {
+        case .start: write("\" class=\"")
+        case .middle: write("\" text-anchor=\"middle\" class=\"")
+        case .end: write("\" text-anchor=\"end\" class=\"")
+        }
+        write(className)
+        write("\">")
+        write(escaping: content)
+        write("</text>\n")
     }
 
-    /// A `<rect>`; nothing when it would have no area, so no width or height is ever negative.
+    /// A `<rect>` painted as series `series` of `fill`; nothing when it would have no area,
+    /// so no width or height is ever negative.
     mutating func rect(
-        x: Double, y: Double, width: Double, height: Double, paint: String
+        x: Double, y: Double, width: Double, height: Double, series: Int, fill: SeriesFill
     ) {
         guard width > 0.004, height > 0.004 else { return }
-        line("<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\""
-             + " \(paint)/>")
+        write("<rect x=\"")
+        write(number: x)
+        write("\" y=\"")
+        write(number: y)
+        write("\" width=\"")
+        write(number: width)
+        write("\" height=\"")
+        write(number: height)
+        write("\" ")
+        fill.writePaint(series: series, into: &self)
+        write("/>\n")
     }
 
     /// A straight `<line>`.
-    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, className: String) {
-        line("<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\""
-             + " class=\"\(className)\"/>")
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, className: StaticString) {
+        write("<line x1=\"")
+        write(number: x1)
+        write("\" y1=\"")
+        write(number: y1)
+        write("\" x2=\"")
+        write(number: x2)
+        write("\" y2=\"")
+        write(number: y2)
+        write("\" class=\"")
+        write(className)
+        write("\"/>\n")
+    }
+
+    /// A straight `<line>` between coordinates written beforehand.
+    mutating func line(
+        x1: Coordinate, y1: Coordinate, x2: Coordinate, y2: Coordinate, className: StaticString
+    ) {
+        write("<line x1=\"")
+        write(x1)
+        write("\" y1=\"")
+        write(y1)
+        write("\" x2=\"")
+        write(x2)
+        write("\" y2=\"")
+        write(y2)
+        write("\" class=\"")
+        write(className)
+        write("\"/>\n")
     }
 
     /// A `<circle>`.
-    mutating func circle(cx: Double, cy: Double, r: Double, className: String) {
-        line("<circle cx=\"\(n(cx))\" cy=\"\(n(cy))\" r=\"\(n(r))\" class=\"\(className)\"/>")
+    mutating func circle(cx: Double, cy: Double, r: Double, className: StaticString) {
+        write("<circle cx=\"")
+        write(number: cx)
+        write("\" cy=\"")
+        write(number: cy)
+        write("\" r=\"")
+        write(number: r)
+        write("\" class=\"")
+        write(className)
+        write("\"/>\n")
     }
 
     /// A `<polyline>` through `points`.
-    mutating func polyline(_ points: [(x: Double, y: Double)], className: String) {
-        let list = points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
-        line("<polyline points=\"\(list)\" class=\"\(className)\"/>")
+    mutating func polyline(_ points: [(x: Double, y: Double)], className: StaticString) {
+        write("<polyline points=\"")
+        for (index, point) in points.enumerated() {
+            if index > 0 { write(" ") }
+            write(number: point.x)
+            write(",")
+            write(number: point.y)
+        }
+        write("\" class=\"")
+        write(className)
+        write("\"/>\n")
     }
 
     /// Opens a `<g>`, with a `<title>` (escaped) when given: the tooltip and accessible name.
-    mutating func openGroup(className: String, title: String? = nil) {
-        line("<g class=\"\(className)\">")
-        if let title { line("<title>\(XMLText.escape(title))</title>") }
+    mutating func openGroup(className: StaticString, title: String? = nil) {
+        write("<g class=\"")
+        write(className)
+        write("\">\n")
+        if let title {
+            write("<title>")
+            write(escaping: title)
+            write("</title>\n")
+        }
     }
 
     mutating func closeGroup() {
-        line("</g>")
+        write("</g>\n")
     }
 
     /// Appends what another writer collected.
     mutating func append(_ other: SVGWriter) {
-        text += other.text
+        bytes.append(contentsOf: other.bytes)
     }
 
-    /// Appends markup built elsewhere from safe parts (numbers, escaped text, fixed names).
-    mutating func line(_ markup: String) {
-        text += markup
-        text += "\n"
+    /// Appends fixed markup.
+    mutating func write(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
-}
 
-private func n(_ value: Double) -> String {
-    NumberFormat.coordinate(value)
+    /// Appends markup that is safe as it is: a class name, a paint, a finished element.
+    mutating func write(markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// Appends a coordinate or size (`NumberFormat.coordinate`).
+    mutating func write(number: Double) {
+        NumberFormat.writeCoordinate(number, into: &bytes)
+    }
+
+    /// Appends a coordinate written beforehand.
+    mutating func write(_ coordinate: Coordinate) {
+        bytes.append(contentsOf: coordinate.text)
+    }
+
+    /// Appends text from content, escaped for a text node or an attribute value.
+    mutating func write(escaping text: String) {
+        XMLText.escape(text, into: &bytes)
+    }
 }

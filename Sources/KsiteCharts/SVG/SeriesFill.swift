@@ -7,43 +7,55 @@ struct SeriesFill: Sendable {
     /// The chart id that pattern ids derive from (`budget-overview-p2`).
     let chartID: String
 
-    /// Attributes for a `<rect>` of series `index` (0-based): a CSS class or a pattern fill,
-    /// plus the edge that gives every bar a 3:1 outline against the background.
-    func paint(series index: Int) -> String {
+    /// Writes the attributes for a `<rect>` of series `index` (0-based): a CSS class or a
+    /// pattern fill, plus the edge that gives every bar a 3:1 outline against the background.
+    func writePaint(series index: Int, into svg: inout SVGWriter) {
         let look = index % Self.count
-        return look == 0
-            ? "class=\"kc-s1 kc-edge\""
-            : "fill=\"url(#\(patternID(look)))\" class=\"kc-edge\""
+        guard look > 0 else {
+            svg.write("class=\"kc-s1 kc-edge\"")
+            return
+        }
+        svg.write("fill=\"url(#")
+        writePatternID(look, into: &svg)
+        svg.write(")\" class=\"kc-edge\"")
     }
 
     /// `<pattern>` definitions for the first `seriesCount` series.
     func definitions(seriesCount: Int) -> String {
-        (1..<max(1, min(seriesCount, Self.count))).map(pattern).joined()
+        var svg = SVGWriter(capacity: 256 * (Self.count - 1))
+        for look in 1..<max(1, min(seriesCount, Self.count)) {
+            writePattern(look, into: &svg)
+        }
+        return svg.text
     }
 }
 
 private extension SeriesFill {
-    func patternID(_ look: Int) -> String {
-        "\(chartID)-p\(look + 1)"
+    /// `budget-overview-p2` for look 1.
+    func writePatternID(_ look: Int, into svg: inout SVGWriter) {
+        svg.write(markup: chartID)
+        svg.write("-p")
+        svg.write(number: Double(look + 1))
     }
 
-    func pattern(_ look: Int) -> String {
-        let background = "<rect width=\"8\" height=\"8\" class=\"kc-s\(look + 1)\"/>"
-        let marks: String
-        let rotation: String
+    func writePattern(_ look: Int, into svg: inout SVGWriter) {
+        svg.write("<pattern id=\"")
+        writePatternID(look, into: &svg)
+        svg.write("\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"")
+        // Hatching runs diagonally; dots stay upright.
+        if look != 2 { svg.write(" patternTransform=\"rotate(45)\"") }
+        svg.write("><rect width=\"8\" height=\"8\" class=\"kc-s")
+        svg.write(number: Double(look + 1))
+        svg.write("\"/>")
         switch look {
         case 1:
-            marks = "<rect width=\"3\" height=\"8\" class=\"kc-hatch\"/>"
-            rotation = " patternTransform=\"rotate(45)\""
+            svg.write("<rect width=\"3\" height=\"8\" class=\"kc-hatch\"/>")
         case 2:
-            marks = "<circle cx=\"4\" cy=\"4\" r=\"1.8\" class=\"kc-hatch\"/>"
-            rotation = ""
+            svg.write("<circle cx=\"4\" cy=\"4\" r=\"1.8\" class=\"kc-hatch\"/>")
         default:
-            marks = "<rect width=\"2\" height=\"8\" class=\"kc-hatch\"/>"
-                + "<rect width=\"8\" height=\"2\" class=\"kc-hatch\"/>"
-            rotation = " patternTransform=\"rotate(45)\""
+            svg.write("<rect width=\"2\" height=\"8\" class=\"kc-hatch\"/>")
+            svg.write("<rect width=\"8\" height=\"2\" class=\"kc-hatch\"/>")
         }
-        return "<pattern id=\"\(patternID(look))\" width=\"8\" height=\"8\""
-            + " patternUnits=\"userSpaceOnUse\"\(rotation)>\(background)\(marks)</pattern>\n"
+        svg.write("</pattern>\n")
     }
 }

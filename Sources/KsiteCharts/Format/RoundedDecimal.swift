@@ -1,0 +1,95 @@
+/// A number rounded to at most eight decimals and held as integers, so that it can be written
+/// digit by digit: no exponent, no `-0`, no trailing zeros.
+///
+/// `NumberFormat` writes every figure of a chart through this type, straight into the bytes
+/// of the SVG or of a label, without making a string per part.
+struct RoundedDecimal: Sendable {
+    /// The largest magnitude written; beyond it a number is clamped (no chart comes near).
+    static let limit = 1e15
+
+    /// Whether a minus sign is written (never for a value that rounds to zero).
+    let isNegative: Bool
+    /// The integer part.
+    let whole: UInt64
+    /// The fraction's digits as an integer, trailing zeros dropped: `0.05` → 5.
+    let fraction: UInt64
+    /// How many digits `fraction` is written with, leading zeros included: `0.05` → 2.
+    let fractionDigits: Int
+
+    /// `value` rounded to at most `fractionDigits` decimals (0…8). Non-finite values are 0.
+    init(_ value: Double, fractionDigits: Int) {
+        guard value.isFinite else {
+            self.init(isNegative: false, whole: 0, fraction: 0, fractionDigits: 0)
+            return
+        }
+        let clamped = min(max(value, -Self.limit), Self.limit)
+        var digits = max(0, min(fractionDigits, 8))
+        // Keep the scaled value within the integers a Double holds exactly.
+        while digits > 0, abs(clamped) * Self.powers[digits] >= 9e15 { digits -= 1 }
+        let units = (abs(clamped) * Self.powers[digits]).rounded()
+        guard units > 0 else {
+            self.init(isNegative: false, whole: 0, fraction: 0, fractionDigits: 0)
+            return
+        }
+        let total = UInt64(units)
+        let divisor = UInt64(Self.powers[digits])
+        // Trailing zeros are dropped by dividing them away.
+        var fraction = total % divisor
+        while digits > 0, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        self.init(isNegative: clamped < 0, whole: total / divisor, fraction: fraction,
+                  fractionDigits: digits)
+    }
+
+    private init(isNegative: Bool, whole: UInt64, fraction: UInt64, fractionDigits: Int) {
+        self.isNegative = isNegative
+        self.whole = whole
+        self.fraction = fraction
+        self.fractionDigits = fractionDigits
+    }
+
+    /// Appends the number as ASCII: `-1342.25`, or `-1,342.25` when `isGrouped`.
+    func write(into bytes: inout [UInt8], isGrouped: Bool) {
+        if isNegative { bytes.append(UInt8(ascii: "-")) }
+        var power: UInt64 = 1
+        var remaining = 0
+        while power <= whole / 10 {
+            power *= 10
+            remaining += 1
+        }
+        var rest = whole
+        // `remaining` counts the digits after the one being written; a comma follows every
+        // digit that has a multiple of three after it.
+        while remaining >= 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / power))
+            rest %= power
+            power /= 10
+            if isGrouped, remaining > 0, remaining % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            remaining -= 1
+        }
+        guard fractionDigits > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var fractionPower = UInt64(Self.powers[fractionDigits - 1])
+        var fractionRest = fraction
+        while fractionPower > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fractionRest / fractionPower))
+            fractionRest %= fractionPower
+            fractionPower /= 10
+        }
+    }
+
+    /// The number as a string (see `write(into:isGrouped:)`).
+    func text(isGrouped: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        write(into: &bytes, isGrouped: isGrouped)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+private extension RoundedDecimal {
+    /// 10⁰ … 10⁸: the scales of at most eight decimals.
+    static let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]
+}
