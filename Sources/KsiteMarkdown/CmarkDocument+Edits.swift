@@ -5,9 +5,10 @@ extension CmarkDocument {
         guard let first = run.nodes.first else { return }
         for piece in run.pieces {
             switch piece {
-            case .text(let text):
-                insert(.text(text), before: first)
-            case .department(let code, let markup):
+            case .text(let range):
+                insert(.text(run.bytes[range]), before: first)
+            case .department(let range, let markup):
+                let code = run.bytes[range]
                 let link = insert(.customInline(enter: markup.enter, exit: markup.exit), before: first)
                 if let link {
                     append(.text(code), to: link)

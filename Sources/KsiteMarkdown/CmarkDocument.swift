@@ -28,7 +28,8 @@ final class CmarkDocument {
 
     /// A node to create and insert.
     enum NewNode {
-        case text(String)
+        /// Text given as UTF-8.
+        case text(ArraySlice<UInt8>)
         /// Writes `enter` and `exit` around its children verbatim, even in safe mode.
         case customInline(enter: String, exit: String)
         /// Like `customInline` for blocks; may hold inlines directly (no `<p>` then).
@@ -37,6 +38,8 @@ final class CmarkDocument {
 
     /// The document node.
     let root: Node
+    /// Scratch space for text handed to cmark, which wants it NUL-terminated.
+    private var cString: [UInt8] = []
 
     /// Parses UTF-8 Markdown; cmark copies it into its own buffer once.
     init?(parsing bytes: UnsafeBufferPointer<UInt8>) {
@@ -144,13 +147,13 @@ final class CmarkDocument {
     // MARK: Editing
 
     func setURL(_ url: String, of node: Node) {
-        cmark_node_set_url(node.pointer, url)
+        url.withCString { _ = cmark_node_set_url(node.pointer, $0) }
     }
 
     /// Replaces what a custom node writes around its children.
     func setCustomHTML(of node: Node, enter: String, exit: String) {
-        cmark_node_set_on_enter(node.pointer, enter)
-        cmark_node_set_on_exit(node.pointer, exit)
+        enter.withCString { _ = cmark_node_set_on_enter(node.pointer, $0) }
+        exit.withCString { _ = cmark_node_set_on_exit(node.pointer, $0) }
     }
 
     /// Creates a node and inserts it before `sibling`; nil when cmark does not allow it there.
@@ -186,16 +189,29 @@ private extension CmarkDocument {
         let isConfigured: Bool
         switch new {
         case .text(let text):
-            isConfigured = cmark_node_set_literal(node, text) != 0
+            isConfigured = setLiteral(text, of: node)
         case .customInline(let enter, let exit), .customBlock(let enter, let exit):
-            isConfigured = cmark_node_set_on_enter(node, enter) != 0
-                && cmark_node_set_on_exit(node, exit) != 0
+            // `withCString` hands cmark the string's own storage; passing the string itself
+            // would copy it into a new array first.
+            isConfigured = enter.withCString { cmark_node_set_on_enter(node, $0) } != 0
+                && exit.withCString { cmark_node_set_on_exit(node, $0) } != 0
         }
         guard isConfigured, link(node) != 0 else {
             cmark_node_free(node)
             return nil
         }
         return Node(pointer: node)
+    }
+
+    /// Sets a text node's text; cmark wants it NUL-terminated, so it goes through a buffer
+    /// the document reuses.
+    func setLiteral(_ bytes: ArraySlice<UInt8>, of node: OpaquePointer) -> Bool {
+        cString.removeAll(keepingCapacity: true)
+        cString.append(contentsOf: bytes)
+        cString.append(0)
+        return cString.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_node_set_literal(node, $0.baseAddress) }
+        } != 0
     }
 
     func kind(of pointer: OpaquePointer) -> Kind {

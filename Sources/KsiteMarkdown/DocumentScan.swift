@@ -27,13 +27,15 @@ struct DocumentScan {
     /// Adjacent text nodes to replace because their tags get department links.
     struct TagRun {
         let nodes: [Node]
+        /// The nodes' text, one after the other, as UTF-8.
+        let bytes: [UInt8]
         let pieces: [TagPiece]
     }
 
-    /// Part of the text of a `TagRun`.
+    /// Part of the text of a `TagRun`, as a byte range of its `bytes`.
     enum TagPiece: Equatable {
-        case text(String)
-        case department(code: String, markup: DepartmentLinkMarkup)
+        case text(Range<Int>)
+        case department(code: Range<Int>, markup: DepartmentLinkMarkup)
     }
 
     /// A part of the body: the blocks under a top-level `##` heading, or before the first.
