@@ -33,9 +33,9 @@ extension CmarkDocument {
             return wrapper
         }
         let isInTightList = parent(of: node).map(isTight) ?? false
-        let content = children(of: node)
         guard let wrapper = append(markup, to: node) else { return nil }
-        for child in content {
+        // Each child moved makes the next the first; the wrapper, appended last, ends the loop.
+        while let child = firstChild(of: node), child != wrapper {
             if isInTightList, kind(of: child) == .paragraph {
                 moveInlines(of: child, into: wrapper)
             } else {
@@ -54,7 +54,7 @@ private extension CmarkDocument {
             move(paragraph, into: wrapper)
             return
         }
-        for inline in children(of: paragraph) {
+        while let inline = firstChild(of: paragraph) {
             move(inline, into: bare)
         }
         delete(paragraph)

@@ -88,6 +88,10 @@ final class CmarkDocument {
         return children
     }
 
+    func firstChild(of node: Node) -> Node? {
+        cmark_node_first_child(node.pointer).map(Node.init(pointer:))
+    }
+
     func parent(of node: Node) -> Node? {
         cmark_node_parent(node.pointer).map(Node.init(pointer:))
     }

@@ -183,8 +183,8 @@ private extension DocumentScan {
     }
 
     mutating func closeOwner(_ node: Node) {
-        guard var owner = openOwners.last, owner.node == node else { return }
-        openOwners.removeLast()
+        guard openOwners.last?.node == node else { return }
+        var owner = openOwners.removeLast()
         owner.textRange = owner.textRange.lowerBound..<text.count
         if !owner.tags.isEmpty {
             // Converting the position scans the line, so only owners with tags pay for it.

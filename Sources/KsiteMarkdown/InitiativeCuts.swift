@@ -11,14 +11,14 @@ struct InitiativeCuts {
     private(set) var html: [String] = []
     /// False once the HTML held a wrapper other than the next one expected, or an unclosed one.
     private(set) var isComplete = true
-    /// The line opening each wrapper, in document order, line break included.
+    /// The line opening each wrapper, in document order, without its line break.
     private let openings: [[UInt8]]
     /// Indices into `html` of the wrappers open around the current place.
     private var open: [Int] = []
 
     /// Cuts expecting these opening lines (`<div class="initiative" id="i-1">`, …).
     init(openings: [String]) {
-        self.openings = openings.map { Array($0.utf8) + [UInt8(ascii: "\n")] }
+        self.openings = openings.map { Array($0.utf8) }
     }
 
     /// Whether every wrapper expected was met, in order, and closed.
@@ -95,7 +95,7 @@ private extension InitiativeCuts {
         var number = html.count
         for mark in marks where mark.isOpening {
             let isExpected = number < openings.count
-                && mark.range.count == openings[number].count
+                && mark.range.count == openings[number].count + 1
                 && Self.has(openings[number], at: mark.range.lowerBound, in: bytes)
             if !isExpected { isComplete = false }
             number += 1

@@ -39,13 +39,15 @@ private extension MarkdownRenderer {
         for run in scan.tagRuns {
             document.replace(run)
         }
+        let text = PlainText(scan.text)
         let wrappers = wrapInitiatives(of: scan, in: document, idPrefix: context.idPrefix)
         var cuts = InitiativeCuts(openings: wrappers.map(\.opening))
-        let (html, parts) = renderParts(of: document, scan: scan, cutting: &cuts)
-        let initiatives = makeInitiatives(of: scan, wrappers: wrappers, cuts: cuts, in: document)
+        let (html, parts) = renderParts(of: document, scan: scan, text: text, cutting: &cuts)
+        let initiatives = makeInitiatives(
+            of: scan, text: text, wrappers: wrappers, cuts: cuts, in: document)
         return RenderedMarkdown(
-            html: html, parts: parts, initiatives: initiatives,
-            plainText: Self.text(scan.text[...]), diagnostics: scan.diagnostics)
+            html: html, parts: parts, initiatives: initiatives, plainText: text.trimmed,
+            diagnostics: scan.diagnostics)
     }
 
     /// An initiative's wrapper, the line that opens it, and the id it carries.
@@ -55,9 +57,12 @@ private extension MarkdownRenderer {
     func wrapInitiatives(
         of scan: DocumentScan, in document: CmarkDocument, idPrefix: String
     ) -> [Wrapper] {
-        scan.initiatives.enumerated().map { index, owner in
-            let id = "\(idPrefix)\(index + 1)"
-            let opening = "<div class=\"initiative\" id=\"\(id.htmlEscaped)\">"
+        let escapedPrefix = idPrefix.htmlEscaped
+        return scan.initiatives.enumerated().map { index, owner in
+            // Digits need no escaping, so the prefix is escaped once for all ids.
+            let number = String(index + 1)
+            let id = idPrefix + number
+            let opening = #"<div class="initiative" id=""# + escapedPrefix + number + #"">"#
             let wrapper = document.wrap(owner.node, isItem: owner.isItem, enter: opening, exit: "</div>")
             return (id, opening, wrapper)
         }
@@ -68,7 +73,7 @@ private extension MarkdownRenderer {
     /// Their HTML is cut from the page's; should cmark ever write the wrappers differently,
     /// each is rendered again on its own instead.
     func makeInitiatives(
-        of scan: DocumentScan, wrappers: [Wrapper], cuts: InitiativeCuts,
+        of scan: DocumentScan, text: PlainText, wrappers: [Wrapper], cuts: InitiativeCuts,
         in document: CmarkDocument
     ) -> [Initiative] {
         let isCut = cuts.hasAll && wrappers.allSatisfy { $0.node != nil }
@@ -85,7 +90,7 @@ private extension MarkdownRenderer {
                 html: isCut
                     ? cuts.html[index]
                     : document.html(of: wrapper.node ?? owner.node),
-                plainText: Self.text(scan.text[owner.textRange]),
+                plainText: text.trimmed(owner.textRange),
                 partIndex: owner.partIndex,
                 location: owner.location ?? scan.lines.location(line: 0, column: 0))
         }
@@ -94,7 +99,8 @@ private extension MarkdownRenderer {
     /// HTML of the whole body and of each part, rendering each top-level block once and
     /// cutting the initiatives out of it.
     func renderParts(
-        of document: CmarkDocument, scan: DocumentScan, cutting cuts: inout InitiativeCuts
+        of document: CmarkDocument, scan: DocumentScan, text: PlainText,
+        cutting cuts: inout InitiativeCuts
     ) -> (String, [RenderedPart]) {
         var html = ""
         var partHTML = [String](repeating: "", count: scan.parts.count)
@@ -110,16 +116,8 @@ private extension MarkdownRenderer {
             }
         }
         let parts = zip(scan.parts, partHTML).map { part, html in
-            RenderedPart(heading: part.headingRange.map { Self.text(scan.text[$0]) }, html: html)
+            RenderedPart(heading: part.headingRange.map(text.trimmed), html: html)
         }
         return (html, parts)
-    }
-
-    /// The bytes as a string, without the line breaks and spaces around it.
-    static func text(_ bytes: ArraySlice<UInt8>) -> String {
-        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
-              let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }
