@@ -1,23 +1,26 @@
 /// The changes a `DocumentScan` asks for: department links in tags, initiative wrappers.
 extension CmarkDocument {
     /// Replaces a run of text nodes by its pieces: text, and codes in department links.
-    func replace(_ run: DocumentScan.TagRun) {
-        guard let first = run.nodes.first else { return }
-        for piece in run.pieces {
-            switch piece {
-            case .text(let range):
-                insert(.text(run.bytes[range]), before: first)
-            case .department(let range, let markup):
-                let code = run.bytes[range]
-                let link = insert(.customInline(enter: markup.enter, exit: markup.exit), before: first)
-                if let link {
-                    append(.text(code), to: link)
-                } else {
-                    insert(.text(code), before: first)
+    func replace(_ run: DocumentScan.TagRun, pieces: ArraySlice<DocumentScan.TagPiece>) {
+        let first = run.first
+        withText(ofSiblings: first, count: run.count) { text in
+            for piece in pieces {
+                switch piece {
+                case .text(let range):
+                    insert(.text(UnsafeBufferPointer(rebasing: text[range])), before: first)
+                case .department(let range, let markup):
+                    let code = UnsafeBufferPointer(rebasing: text[range])
+                    let link = insert(
+                        .customInline(enter: markup.enter, exit: markup.exit), before: first)
+                    if let link {
+                        append(.text(code), to: link)
+                    } else {
+                        insert(.text(code), before: first)
+                    }
                 }
             }
         }
-        for node in run.nodes {
+        for node in siblings(from: first, count: run.count) {
             delete(node)
         }
     }

@@ -19,6 +19,20 @@ final class CmarkDocument {
         fileprivate let pointer: OpaquePointer
     }
 
+    /// Siblings one after the other; each one's successor is read before it is handed out, so
+    /// the caller may delete it.
+    struct Siblings: Sequence, IteratorProtocol {
+        fileprivate var pointer: OpaquePointer?
+        fileprivate var remaining: Int
+
+        mutating func next() -> Node? {
+            guard remaining > 0, let current = pointer else { return nil }
+            remaining -= 1
+            pointer = cmark_node_next(current)
+            return Node(pointer: current)
+        }
+    }
+
     /// What a node is.
     enum Kind {
         case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock, paragraph
@@ -28,8 +42,8 @@ final class CmarkDocument {
 
     /// A node to create and insert.
     enum NewNode {
-        /// Text given as UTF-8.
-        case text(ArraySlice<UInt8>)
+        /// Text given as UTF-8, copied when the node is made.
+        case text(UnsafeBufferPointer<UInt8>)
         /// Writes `enter` and `exit` around its children verbatim, even in safe mode.
         case customInline(enter: String, exit: String)
         /// Like `customInline` for blocks; may hold inlines directly (no `<p>` then).
@@ -107,6 +121,24 @@ final class CmarkDocument {
         return literal.withMemoryRebound(to: UInt8.self, capacity: length) {
             body(UnsafeBufferPointer(start: $0, count: length))
         }
+    }
+
+    /// `count` siblings from `first`, in order.
+    func siblings(from first: Node, count: Int) -> Siblings {
+        Siblings(pointer: first.pointer, remaining: count)
+    }
+
+    /// Calls `body` with the text of `count` sibling text nodes from `first`, one after the
+    /// other; cmark often splits a paragraph's text where a bracket or asterisk stands.
+    func withText<Result>(
+        ofSiblings first: Node, count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        guard count > 1 else { return withLiteral(of: first, body) }
+        var merged: [UInt8] = []
+        for node in siblings(from: first, count: count) {
+            withLiteral(of: node) { merged.append(contentsOf: $0) }
+        }
+        return merged.withUnsafeBufferPointer(body)
     }
 
     /// The text of a text, code or HTML node.
@@ -209,7 +241,7 @@ private extension CmarkDocument {
 
     /// Sets a text node's text; cmark wants it NUL-terminated, so it goes through a buffer
     /// the document reuses.
-    func setLiteral(_ bytes: ArraySlice<UInt8>, of node: OpaquePointer) -> Bool {
+    func setLiteral(_ bytes: UnsafeBufferPointer<UInt8>, of node: OpaquePointer) -> Bool {
         cString.removeAll(keepingCapacity: true)
         cString.append(contentsOf: bytes)
         cString.append(0)

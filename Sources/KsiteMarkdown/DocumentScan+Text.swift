@@ -2,33 +2,28 @@
 extension DocumentScan {
     /// Handles the text nodes collected since the last other node.
     mutating func flushTextRun() {
-        guard !textRun.isEmpty else { return }
-        let nodes = textRun
-        textRun.removeAll(keepingCapacity: true)
-        for node in nodes {
+        guard let (first, count) = textRun else { return }
+        textRun = nil
+        let document = self.document
+        for node in document.siblings(from: first, count: count) {
             checkLiteralEmphasis(node)
         }
-        let document = self.document
-        if nodes.count == 1 {
-            document.withLiteral(of: nodes[0]) { scanText($0, of: nodes) }
-        } else {
-            var merged: [UInt8] = []
-            for node in nodes {
-                document.withLiteral(of: node) { merged.append(contentsOf: $0) }
-            }
-            merged.withUnsafeBufferPointer { scanText($0, of: nodes) }
+        document.withText(ofSiblings: first, count: count) {
+            scanText($0, of: TagRunNodes(first: first, count: count))
         }
     }
 }
 
 private extension DocumentScan {
-    mutating func scanText(_ bytes: UnsafeBufferPointer<UInt8>, of nodes: [Node]) {
+    typealias TagRunNodes = (first: Node, count: Int)
+
+    mutating func scanText(_ bytes: UnsafeBufferPointer<UInt8>, of nodes: TagRunNodes) {
         appendText(bytes)
         let tags = DepartmentTag.find(in: bytes)
         guard !tags.isEmpty else { return }
         record(tags)
-        if anchorDepth == 0, let pieces = linkedPieces(of: bytes, tags: tags) {
-            tagRuns.append(TagRun(nodes: nodes, bytes: Array(bytes), pieces: pieces))
+        if anchorDepth == 0, let pieces = appendLinkedPieces(of: bytes, tags: tags) {
+            tagRuns.append(TagRun(first: nodes.first, count: nodes.count, pieces: pieces))
         }
     }
 
@@ -44,28 +39,29 @@ private extension DocumentScan {
         }
     }
 
-    /// The text cut into plain text and linked codes; nil when no code has a link.
-    mutating func linkedPieces(
+    /// Cuts the text into plain text and linked codes, appended to `tagPieces`; returns where
+    /// they sit there, or nil (appending nothing) when no code has a link.
+    mutating func appendLinkedPieces(
         of bytes: UnsafeBufferPointer<UInt8>, tags: [DepartmentTag]
-    ) -> [TagPiece]? {
-        var pieces: [TagPiece] = []
+    ) -> Range<Int>? {
+        let start = tagPieces.count
         var cursor = 0
         for tag in tags {
             for (code, range) in zip(tag.codes, tag.codeRanges) {
                 guard let markup = markup(for: code) else { continue }
                 // Brackets, separators and codes without a link stay in the text between.
                 if cursor < range.lowerBound {
-                    pieces.append(.text(cursor..<range.lowerBound))
+                    tagPieces.append(.text(cursor..<range.lowerBound))
                 }
-                pieces.append(.department(code: range, markup: markup))
+                tagPieces.append(.department(code: range, markup: markup))
                 cursor = range.upperBound
             }
         }
-        guard !pieces.isEmpty else { return nil }
+        guard tagPieces.count > start else { return nil }
         if cursor < bytes.count {
-            pieces.append(.text(cursor..<bytes.count))
+            tagPieces.append(.text(cursor..<bytes.count))
         }
-        return pieces
+        return start..<tagPieces.count
     }
 
     mutating func markup(for code: String) -> DepartmentLinkMarkup? {

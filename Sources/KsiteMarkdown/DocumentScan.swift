@@ -26,13 +26,15 @@ struct DocumentScan {
 
     /// Adjacent text nodes to replace because their tags get department links.
     struct TagRun {
-        let nodes: [Node]
-        /// The nodes' text, one after the other, as UTF-8.
-        let bytes: [UInt8]
-        let pieces: [TagPiece]
+        /// The text nodes: `count` siblings from `first`.
+        let first: Node
+        let count: Int
+        /// Where the run's pieces sit in `tagPieces`.
+        let pieces: Range<Int>
     }
 
-    /// Part of the text of a `TagRun`, as a byte range of its `bytes`.
+    /// Part of the text of a `TagRun`, as a byte range of the run's text (its nodes' text,
+    /// one after the other, as UTF-8).
     enum TagPiece: Equatable {
         case text(Range<Int>)
         case department(code: Range<Int>, markup: DepartmentLinkMarkup)
@@ -60,6 +62,8 @@ struct DocumentScan {
     /// Items and paragraphs with tags, in document order.
     var initiatives: [Owner] = []
     var tagRuns: [TagRun] = []
+    /// The pieces of every tag run, one run after the other.
+    var tagPieces: [TagPiece] = []
     var parts: [Part] = []
     /// The document's children, in order.
     var blocks: [Block] = []
@@ -68,7 +72,8 @@ struct DocumentScan {
     // The state of the walk.
     var openOwners: [Owner] = []
     var ownerCount = 0
-    var textRun: [Node] = []
+    /// Text nodes met since the last other node: always siblings, one after the other.
+    var textRun: (first: Node, count: Int)?
     /// Links and images around the current node: department links are not nested in them.
     var anchorDepth = 0
     /// Start of the innermost block, for inline nodes cmark gives no position.
@@ -87,7 +92,7 @@ struct DocumentScan {
     mutating func visit(_ node: Node, _ kind: Kind, isEntering: Bool) {
         if kind == .text {
             // Leaves are only entered; cmark may split one run of text into several nodes.
-            textRun.append(node)
+            textRun = (textRun?.first ?? node, (textRun?.count ?? 0) + 1)
             return
         }
         flushTextRun()

@@ -37,7 +37,7 @@ private extension MarkdownRenderer {
         document.walk { scan.visit($0, $1, isEntering: $2) }
         scan.finish()
         for run in scan.tagRuns {
-            document.replace(run)
+            document.replace(run, pieces: scan.tagPieces[run.pieces])
         }
         let text = PlainText(scan.text)
         let wrappers = wrapInitiatives(of: scan, in: document, idPrefix: context.idPrefix)
