@@ -57,12 +57,12 @@ private extension MarkdownRenderer {
     func wrapInitiatives(
         of scan: DocumentScan, in document: CmarkDocument, idPrefix: String
     ) -> [Wrapper] {
-        let escapedPrefix = idPrefix.htmlEscaped
+        // Digits need no escaping, so the prefix is escaped once for all ids.
+        let openingStart = #"<div class="initiative" id=""# + idPrefix.htmlEscaped
         return scan.initiatives.enumerated().map { index, owner in
-            // Digits need no escaping, so the prefix is escaped once for all ids.
             let number = String(index + 1)
             let id = idPrefix + number
-            let opening = #"<div class="initiative" id=""# + escapedPrefix + number + #"">"#
+            let opening = "\(openingStart)\(number)\">"
             let wrapper = document.wrap(owner.node, isItem: owner.isItem, enter: opening, exit: "</div>")
             return (id, opening, wrapper)
         }
