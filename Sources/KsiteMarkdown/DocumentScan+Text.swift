@@ -48,12 +48,12 @@ private extension DocumentScan {
         var cursor = 0
         for tag in tags {
             for (code, range) in zip(tag.codes, tag.codeRanges) {
-                guard let markup = markup(for: code) else { continue }
+                guard let html = linkedHTML(for: code) else { continue }
                 // Brackets, separators and codes without a link stay in the text between.
                 if cursor < range.lowerBound {
                     tagPieces.append(.text(cursor..<range.lowerBound))
                 }
-                tagPieces.append(.department(code: range, markup: markup))
+                tagPieces.append(.department(code: range, html: html))
                 cursor = range.upperBound
             }
         }
@@ -64,12 +64,12 @@ private extension DocumentScan {
         return start..<tagPieces.count
     }
 
-    mutating func markup(for code: String) -> DepartmentLinkMarkup? {
-        if let cached = markupCache[code] {
+    mutating func linkedHTML(for code: String) -> String? {
+        if let cached = linkCache[code] {
             return cached
         }
-        let markup = context.departmentLink(code).map(DepartmentLinkMarkup.init)
-        markupCache[code] = .some(markup)
-        return markup
+        let html = context.departmentLink(code).map { DepartmentLinkMarkup($0).html(around: code) }
+        linkCache[code] = .some(html)
+        return html
     }
 }

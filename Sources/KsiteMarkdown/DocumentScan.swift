@@ -37,7 +37,8 @@ struct DocumentScan {
     /// one after the other, as UTF-8).
     enum TagPiece: Equatable {
         case text(Range<Int>)
-        case department(code: Range<Int>, markup: DepartmentLinkMarkup)
+        /// A code with a link, and the HTML of the link with the code in it.
+        case department(code: Range<Int>, html: String)
     }
 
     /// A part of the body: the blocks under a top-level `##` heading, or before the first.
@@ -80,7 +81,8 @@ struct DocumentScan {
     var blockStart = (line: 0, column: 0)
     var needsLineBreak = false
     var partHeading: Node?
-    var markupCache: [String: DepartmentLinkMarkup?] = [:]
+    /// The linked HTML of each code met, nil for codes without a link.
+    var linkCache: [String: String?] = [:]
 
     init(document: CmarkDocument, lines: SourceLines, context: MarkdownRenderContext) {
         self.document = document
