@@ -48,12 +48,13 @@ private extension DocumentScan {
         var cursor = 0
         for tag in tags {
             for (code, range) in zip(tag.codes, tag.codeRanges) {
-                guard let html = linkedHTML(for: code) else { continue }
+                guard let markup = markup(for: code) else { continue }
                 // Brackets, separators and codes without a link stay in the text between.
                 if cursor < range.lowerBound {
                     tagPieces.append(.text(cursor..<range.lowerBound))
                 }
-                tagPieces.append(.department(code: range, html: html))
+                // Codes equal as strings may differ in bytes, so the markup is what is shared.
+                tagPieces.append(.department(code: range, html: markup.html(around: code)))
                 cursor = range.upperBound
             }
         }
@@ -64,12 +65,12 @@ private extension DocumentScan {
         return start..<tagPieces.count
     }
 
-    mutating func linkedHTML(for code: String) -> String? {
-        if let cached = linkCache[code] {
+    mutating func markup(for code: String) -> DepartmentLinkMarkup? {
+        if let cached = markupCache[code] {
             return cached
         }
-        let html = context.departmentLink(code).map { DepartmentLinkMarkup($0).html(around: code) }
-        linkCache[code] = .some(html)
-        return html
+        let markup = context.departmentLink(code).map(DepartmentLinkMarkup.init)
+        markupCache[code] = .some(markup)
+        return markup
     }
 }

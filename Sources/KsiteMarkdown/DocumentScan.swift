@@ -81,8 +81,8 @@ struct DocumentScan {
     var blockStart = (line: 0, column: 0)
     var needsLineBreak = false
     var partHeading: Node?
-    /// The linked HTML of each code met, nil for codes without a link.
-    var linkCache: [String: String?] = [:]
+    /// The link markup of each code met, nil for codes without a link.
+    var markupCache: [String: DepartmentLinkMarkup?] = [:]
 
     init(document: CmarkDocument, lines: SourceLines, context: MarkdownRenderContext) {
         self.document = document
