@@ -8,10 +8,14 @@ extension CmarkDocument {
                 switch piece {
                 case .text(let range):
                     insert(.text(UnsafeBufferPointer(rebasing: text[range])), before: first)
-                case .department(let range, let html):
-                    // The whole link is the custom node's markup, so it needs no text node.
-                    if insert(.customInline(enter: html, exit: ""), before: first) == nil {
-                        insert(.text(UnsafeBufferPointer(rebasing: text[range])), before: first)
+                case .department(let range, let markup):
+                    let code = UnsafeBufferPointer(rebasing: text[range])
+                    let link = insert(
+                        .customInline(enter: markup.enter, exit: markup.exit), before: first)
+                    if let link {
+                        append(.text(code), to: link)
+                    } else {
+                        insert(.text(code), before: first)
                     }
                 }
             }

@@ -15,10 +15,4 @@ struct DepartmentLinkMarkup: Hashable {
             exit = "</a>"
         }
     }
-
-    /// The link around `code`, as one piece of HTML: a code is letters and digits only, so it
-    /// reads the same escaped or not.
-    func html(around code: String) -> String {
-        enter + code + exit
-    }
 }

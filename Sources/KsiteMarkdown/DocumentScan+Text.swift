@@ -53,8 +53,7 @@ private extension DocumentScan {
                 if cursor < range.lowerBound {
                     tagPieces.append(.text(cursor..<range.lowerBound))
                 }
-                // Codes equal as strings may differ in bytes, so the markup is what is shared.
-                tagPieces.append(.department(code: range, html: markup.html(around: code)))
+                tagPieces.append(.department(code: range, markup: markup))
                 cursor = range.upperBound
             }
         }

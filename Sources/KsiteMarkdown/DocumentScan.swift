@@ -37,8 +37,7 @@ struct DocumentScan {
     /// one after the other, as UTF-8).
     enum TagPiece: Equatable {
         case text(Range<Int>)
-        /// A code with a link, and the HTML of the link with the code in it.
-        case department(code: Range<Int>, html: String)
+        case department(code: Range<Int>, markup: DepartmentLinkMarkup)
     }
 
     /// A part of the body: the blocks under a top-level `##` heading, or before the first.
@@ -81,7 +80,6 @@ struct DocumentScan {
     var blockStart = (line: 0, column: 0)
     var needsLineBreak = false
     var partHeading: Node?
-    /// The link markup of each code met, nil for codes without a link.
     var markupCache: [String: DepartmentLinkMarkup?] = [:]
 
     init(document: CmarkDocument, lines: SourceLines, context: MarkdownRenderContext) {
