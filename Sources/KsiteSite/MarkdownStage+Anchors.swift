@@ -71,8 +71,8 @@ private extension MarkdownStage {
                 while end < bytes.count, !isDestinationEnd(bytes[end]) { end += 1 }
                 index = end
                 let destination = String(decoding: bytes[start..<end], as: UTF8.self)
-                let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                guard parts.count == 2, isInitiativeID(parts[1]),
+                let parts = split(destination, at: "#", maxSplits: 1)
+                guard parts.count == 2, isInitiativeID(parts[1][...]),
                       parts[0].isEmpty || parts[0].hasSuffix(".md") else { continue }
                 while counted < bracket {
                     if bytes[counted] == UInt8(ascii: "\n") {
