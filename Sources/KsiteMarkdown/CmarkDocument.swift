@@ -246,7 +246,9 @@ private extension CmarkDocument {
         cString.append(contentsOf: bytes)
         cString.append(0)
         return cString.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_node_set_literal(node, $0.baseAddress) }
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_node_set_literal(node, chars.baseAddress)
+            }
         } != 0
     }
 

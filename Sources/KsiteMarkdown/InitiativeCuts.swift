@@ -110,7 +110,9 @@ private extension InitiativeCuts {
         }
     }
 
-    static func has(_ marker: [UInt8], at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func has(
+        _ marker: [UInt8], at index: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         guard bytes.count - index >= marker.count else { return false }
         for offset in marker.indices where bytes[index + offset] != marker[offset] {
             return false

@@ -63,7 +63,8 @@ private extension MarkdownRenderer {
             let number = String(index + 1)
             let id = idPrefix + number
             let opening = "\(openingStart)\(number)\">"
-            let wrapper = document.wrap(owner.node, isItem: owner.isItem, enter: opening, exit: "</div>")
+            let wrapper = document.wrap(
+                owner.node, isItem: owner.isItem, enter: opening, exit: "</div>")
             return (id, opening, wrapper)
         }
     }

@@ -56,7 +56,8 @@ private extension MarkdownStage {
         let pathPart = parts[0]
         let fragment = parts.count > 1 ? "#" + parts[1] : ""
         let base = Array(Self.split(relativePath, at: "/").filter { !$0.isEmpty }.dropLast())
-        guard !pathPart.hasPrefix("/"), let joined = Self.normalize(base + Self.split(pathPart, at: "/"))
+        guard !pathPart.hasPrefix("/"),
+              let joined = Self.normalize(base + Self.split(pathPart, at: "/"))
         else { return .missing }
         if let page = pagePaths[joined] {
             return .rewritten(root + page + fragment)
@@ -92,7 +93,9 @@ extension MarkdownStage {
     ///
     /// ASCII text is split by bytes, where every byte is a character of its own; other text by
     /// characters, since a combining mark after the separator makes one character of both.
-    static func split(_ text: String, at separator: Unicode.Scalar, maxSplits: Int = .max) -> [String] {
+    static func split(
+        _ text: String, at separator: Unicode.Scalar, maxSplits: Int = .max
+    ) -> [String] {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
             return text.split(separator: Character(separator), maxSplits: maxSplits,
                               omittingEmptySubsequences: false).map(String.init)
