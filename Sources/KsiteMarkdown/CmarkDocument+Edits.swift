@@ -1,22 +1,26 @@
 /// The changes a `DocumentScan` asks for: department links in tags, initiative wrappers.
 extension CmarkDocument {
     /// Replaces a run of text nodes by its pieces: text, and codes in department links.
-    func replace(_ run: DocumentScan.TagRun) {
-        guard let first = run.nodes.first else { return }
-        for piece in run.pieces {
-            switch piece {
-            case .text(let text):
-                insert(.text(text), before: first)
-            case .department(let code, let markup):
-                let link = insert(.customInline(enter: markup.enter, exit: markup.exit), before: first)
-                if let link {
-                    append(.text(code), to: link)
-                } else {
-                    insert(.text(code), before: first)
+    func replace(_ run: DocumentScan.TagRun, pieces: ArraySlice<DocumentScan.TagPiece>) {
+        let first = run.first
+        withText(ofSiblings: first, count: run.count) { text in
+            for piece in pieces {
+                switch piece {
+                case .text(let range):
+                    insert(.text(UnsafeBufferPointer(rebasing: text[range])), before: first)
+                case .department(let range, let markup):
+                    let code = UnsafeBufferPointer(rebasing: text[range])
+                    let link = insert(
+                        .customInline(enter: markup.enter, exit: markup.exit), before: first)
+                    if let link {
+                        append(.text(code), to: link)
+                    } else {
+                        insert(.text(code), before: first)
+                    }
                 }
             }
         }
-        for node in run.nodes {
+        for node in siblings(from: first, count: run.count) {
             delete(node)
         }
     }
@@ -32,9 +36,9 @@ extension CmarkDocument {
             return wrapper
         }
         let isInTightList = parent(of: node).map(isTight) ?? false
-        let content = children(of: node)
         guard let wrapper = append(markup, to: node) else { return nil }
-        for child in content {
+        // Each child moved makes the next the first; the wrapper, appended last, ends the loop.
+        while let child = firstChild(of: node), child != wrapper {
             if isInTightList, kind(of: child) == .paragraph {
                 moveInlines(of: child, into: wrapper)
             } else {
@@ -53,7 +57,7 @@ private extension CmarkDocument {
             move(paragraph, into: wrapper)
             return
         }
-        for inline in children(of: paragraph) {
+        while let inline = firstChild(of: paragraph) {
             move(inline, into: bare)
         }
         delete(paragraph)

@@ -19,6 +19,20 @@ final class CmarkDocument {
         fileprivate let pointer: OpaquePointer
     }
 
+    /// Siblings one after the other; each one's successor is read before it is handed out, so
+    /// the caller may delete it.
+    struct Siblings: Sequence, IteratorProtocol {
+        fileprivate var pointer: OpaquePointer?
+        fileprivate var remaining: Int
+
+        mutating func next() -> Node? {
+            guard remaining > 0, let current = pointer else { return nil }
+            remaining -= 1
+            pointer = cmark_node_next(current)
+            return Node(pointer: current)
+        }
+    }
+
     /// What a node is.
     enum Kind {
         case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock, paragraph
@@ -28,7 +42,8 @@ final class CmarkDocument {
 
     /// A node to create and insert.
     enum NewNode {
-        case text(String)
+        /// Text given as UTF-8, copied when the node is made.
+        case text(UnsafeBufferPointer<UInt8>)
         /// Writes `enter` and `exit` around its children verbatim, even in safe mode.
         case customInline(enter: String, exit: String)
         /// Like `customInline` for blocks; may hold inlines directly (no `<p>` then).
@@ -37,6 +52,8 @@ final class CmarkDocument {
 
     /// The document node.
     let root: Node
+    /// Scratch space for text handed to cmark, which wants it NUL-terminated.
+    private var cString: [UInt8] = []
 
     /// Parses UTF-8 Markdown; cmark copies it into its own buffer once.
     init?(parsing bytes: UnsafeBufferPointer<UInt8>) {
@@ -85,6 +102,10 @@ final class CmarkDocument {
         return children
     }
 
+    func firstChild(of node: Node) -> Node? {
+        cmark_node_first_child(node.pointer).map(Node.init(pointer:))
+    }
+
     func parent(of node: Node) -> Node? {
         cmark_node_parent(node.pointer).map(Node.init(pointer:))
     }
@@ -100,6 +121,24 @@ final class CmarkDocument {
         return literal.withMemoryRebound(to: UInt8.self, capacity: length) {
             body(UnsafeBufferPointer(start: $0, count: length))
         }
+    }
+
+    /// `count` siblings from `first`, in order.
+    func siblings(from first: Node, count: Int) -> Siblings {
+        Siblings(pointer: first.pointer, remaining: count)
+    }
+
+    /// Calls `body` with the text of `count` sibling text nodes from `first`, one after the
+    /// other; cmark often splits a paragraph's text where a bracket or asterisk stands.
+    func withText<Result>(
+        ofSiblings first: Node, count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        guard count > 1 else { return withLiteral(of: first, body) }
+        var merged: [UInt8] = []
+        for node in siblings(from: first, count: count) {
+            withLiteral(of: node) { merged.append(contentsOf: $0) }
+        }
+        return merged.withUnsafeBufferPointer(body)
     }
 
     /// The text of a text, code or HTML node.
@@ -144,13 +183,13 @@ final class CmarkDocument {
     // MARK: Editing
 
     func setURL(_ url: String, of node: Node) {
-        cmark_node_set_url(node.pointer, url)
+        url.withCString { _ = cmark_node_set_url(node.pointer, $0) }
     }
 
     /// Replaces what a custom node writes around its children.
     func setCustomHTML(of node: Node, enter: String, exit: String) {
-        cmark_node_set_on_enter(node.pointer, enter)
-        cmark_node_set_on_exit(node.pointer, exit)
+        enter.withCString { _ = cmark_node_set_on_enter(node.pointer, $0) }
+        exit.withCString { _ = cmark_node_set_on_exit(node.pointer, $0) }
     }
 
     /// Creates a node and inserts it before `sibling`; nil when cmark does not allow it there.
@@ -186,16 +225,31 @@ private extension CmarkDocument {
         let isConfigured: Bool
         switch new {
         case .text(let text):
-            isConfigured = cmark_node_set_literal(node, text) != 0
+            isConfigured = setLiteral(text, of: node)
         case .customInline(let enter, let exit), .customBlock(let enter, let exit):
-            isConfigured = cmark_node_set_on_enter(node, enter) != 0
-                && cmark_node_set_on_exit(node, exit) != 0
+            // `withCString` hands cmark the string's own storage; passing the string itself
+            // would copy it into a new array first.
+            isConfigured = enter.withCString { cmark_node_set_on_enter(node, $0) } != 0
+                && exit.withCString { cmark_node_set_on_exit(node, $0) } != 0
         }
         guard isConfigured, link(node) != 0 else {
             cmark_node_free(node)
             return nil
         }
         return Node(pointer: node)
+    }
+
+    /// Sets a text node's text; cmark wants it NUL-terminated, so it goes through a buffer
+    /// the document reuses.
+    func setLiteral(_ bytes: UnsafeBufferPointer<UInt8>, of node: OpaquePointer) -> Bool {
+        cString.removeAll(keepingCapacity: true)
+        cString.append(contentsOf: bytes)
+        cString.append(0)
+        return cString.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_node_set_literal(node, chars.baseAddress)
+            }
+        } != 0
     }
 
     func kind(of pointer: OpaquePointer) -> Kind {

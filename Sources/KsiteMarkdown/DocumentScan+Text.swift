@@ -2,38 +2,28 @@
 extension DocumentScan {
     /// Handles the text nodes collected since the last other node.
     mutating func flushTextRun() {
-        guard !textRun.isEmpty else { return }
-        let nodes = textRun
-        textRun.removeAll(keepingCapacity: true)
-        for node in nodes {
+        guard let (first, count) = textRun else { return }
+        textRun = nil
+        let document = self.document
+        for node in document.siblings(from: first, count: count) {
             checkLiteralEmphasis(node)
         }
-        let document = self.document
-        if nodes.count == 1 {
-            document.withLiteral(of: nodes[0]) { scanText($0, of: nodes) }
-        } else {
-            var merged: [UInt8] = []
-            for node in nodes {
-                document.withLiteral(of: node) { merged.append(contentsOf: $0) }
-            }
-            merged.withUnsafeBufferPointer { scanText($0, of: nodes) }
+        document.withText(ofSiblings: first, count: count) {
+            scanText($0, of: TagRunNodes(first: first, count: count))
         }
     }
 }
 
 private extension DocumentScan {
-    /// UTF-8 of `【`, which every tag starts with.
-    static let tagOpening: [UInt8] = Array("【".utf8)
+    typealias TagRunNodes = (first: Node, count: Int)
 
-    mutating func scanText(_ bytes: UnsafeBufferPointer<UInt8>, of nodes: [Node]) {
+    mutating func scanText(_ bytes: UnsafeBufferPointer<UInt8>, of nodes: TagRunNodes) {
         appendText(bytes)
-        guard Self.contains(Self.tagOpening, in: bytes) else { return }
-        let string = String(decoding: bytes, as: UTF8.self)
-        let tags = DepartmentTag.find(in: string)
+        let tags = DepartmentTag.find(in: bytes)
         guard !tags.isEmpty else { return }
         record(tags)
-        if anchorDepth == 0, let pieces = linkedPieces(of: bytes, tags: tags) {
-            tagRuns.append(TagRun(nodes: nodes, pieces: pieces))
+        if anchorDepth == 0, let pieces = appendLinkedPieces(of: bytes, tags: tags) {
+            tagRuns.append(TagRun(first: nodes.first, count: nodes.count, pieces: pieces))
         }
     }
 
@@ -49,37 +39,29 @@ private extension DocumentScan {
         }
     }
 
-    /// The text cut into plain text and linked codes; nil when no code has a link.
-    mutating func linkedPieces(of bytes: UnsafeBufferPointer<UInt8>, tags: [DepartmentTag]) -> [TagPiece]? {
-        var pieces: [TagPiece] = []
-        var pending: [UInt8] = []
-        func flushPending() {
-            guard !pending.isEmpty else { return }
-            pieces.append(.text(String(decoding: pending, as: UTF8.self)))
-            pending.removeAll()
-        }
+    /// Cuts the text into plain text and linked codes, appended to `tagPieces`; returns where
+    /// they sit there, or nil (appending nothing) when no code has a link.
+    mutating func appendLinkedPieces(
+        of bytes: UnsafeBufferPointer<UInt8>, tags: [DepartmentTag]
+    ) -> Range<Int>? {
+        let start = tagPieces.count
         var cursor = 0
         for tag in tags {
-            pending += bytes[cursor..<tag.utf8Range.lowerBound]
-            pending += "【".utf8
-            for (index, code) in tag.codes.enumerated() {
-                if index > 0 {
-                    pending += String(tag.separators[index - 1]).utf8
+            for (code, range) in zip(tag.codes, tag.codeRanges) {
+                guard let markup = markup(for: code) else { continue }
+                // Brackets, separators and codes without a link stay in the text between.
+                if cursor < range.lowerBound {
+                    tagPieces.append(.text(cursor..<range.lowerBound))
                 }
-                guard let markup = markup(for: code) else {
-                    pending += code.utf8
-                    continue
-                }
-                flushPending()
-                pieces.append(.department(code: code, markup: markup))
+                tagPieces.append(.department(code: range, markup: markup))
+                cursor = range.upperBound
             }
-            pending += "】".utf8
-            cursor = tag.utf8Range.upperBound
         }
-        pending += bytes[cursor...]
-        guard pieces.contains(where: { !$0.isText }) else { return nil }
-        flushPending()
-        return pieces
+        guard tagPieces.count > start else { return nil }
+        if cursor < bytes.count {
+            tagPieces.append(.text(cursor..<bytes.count))
+        }
+        return start..<tagPieces.count
     }
 
     mutating func markup(for code: String) -> DepartmentLinkMarkup? {
@@ -89,24 +71,5 @@ private extension DocumentScan {
         let markup = context.departmentLink(code).map(DepartmentLinkMarkup.init)
         markupCache[code] = .some(markup)
         return markup
-    }
-
-    static func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) {
-                return true
-            }
-            index += 1
-        }
-        return false
-    }
-}
-
-private extension DocumentScan.TagPiece {
-    var isText: Bool {
-        if case .text = self { return true }
-        return false
     }
 }

@@ -26,14 +26,18 @@ struct DocumentScan {
 
     /// Adjacent text nodes to replace because their tags get department links.
     struct TagRun {
-        let nodes: [Node]
-        let pieces: [TagPiece]
+        /// The text nodes: `count` siblings from `first`.
+        let first: Node
+        let count: Int
+        /// Where the run's pieces sit in `tagPieces`.
+        let pieces: Range<Int>
     }
 
-    /// Part of the text of a `TagRun`.
+    /// Part of the text of a `TagRun`, as a byte range of the run's text (its nodes' text,
+    /// one after the other, as UTF-8).
     enum TagPiece: Equatable {
-        case text(String)
-        case department(code: String, markup: DepartmentLinkMarkup)
+        case text(Range<Int>)
+        case department(code: Range<Int>, markup: DepartmentLinkMarkup)
     }
 
     /// A part of the body: the blocks under a top-level `##` heading, or before the first.
@@ -58,6 +62,8 @@ struct DocumentScan {
     /// Items and paragraphs with tags, in document order.
     var initiatives: [Owner] = []
     var tagRuns: [TagRun] = []
+    /// The pieces of every tag run, one run after the other.
+    var tagPieces: [TagPiece] = []
     var parts: [Part] = []
     /// The document's children, in order.
     var blocks: [Block] = []
@@ -66,7 +72,8 @@ struct DocumentScan {
     // The state of the walk.
     var openOwners: [Owner] = []
     var ownerCount = 0
-    var textRun: [Node] = []
+    /// Text nodes met since the last other node: always siblings, one after the other.
+    var textRun: (first: Node, count: Int)?
     /// Links and images around the current node: department links are not nested in them.
     var anchorDepth = 0
     /// Start of the innermost block, for inline nodes cmark gives no position.
@@ -85,7 +92,7 @@ struct DocumentScan {
     mutating func visit(_ node: Node, _ kind: Kind, isEntering: Bool) {
         if kind == .text {
             // Leaves are only entered; cmark may split one run of text into several nodes.
-            textRun.append(node)
+            textRun = (textRun?.first ?? node, (textRun?.count ?? 0) + 1)
             return
         }
         flushTextRun()
@@ -181,8 +188,8 @@ private extension DocumentScan {
     }
 
     mutating func closeOwner(_ node: Node) {
-        guard var owner = openOwners.last, owner.node == node else { return }
-        openOwners.removeLast()
+        guard openOwners.last?.node == node else { return }
+        var owner = openOwners.removeLast()
         owner.textRange = owner.textRange.lowerBound..<text.count
         if !owner.tags.isEmpty {
             // Converting the position scans the line, so only owners with tags pay for it.

@@ -37,55 +37,78 @@ private extension MarkdownRenderer {
         document.walk { scan.visit($0, $1, isEntering: $2) }
         scan.finish()
         for run in scan.tagRuns {
-            document.replace(run)
+            document.replace(run, pieces: scan.tagPieces[run.pieces])
         }
+        let text = PlainText(scan.text)
         let wrappers = wrapInitiatives(of: scan, in: document, idPrefix: context.idPrefix)
-        let (html, parts) = renderParts(of: document, scan: scan)
-        let initiatives = renderInitiatives(of: scan, wrappers: wrappers, in: document)
+        var cuts = InitiativeCuts(openings: wrappers.map(\.opening))
+        let (html, parts) = renderParts(of: document, scan: scan, text: text, cutting: &cuts)
+        let initiatives = makeInitiatives(
+            of: scan, text: text, wrappers: wrappers, cuts: cuts, in: document)
         return RenderedMarkdown(
-            html: html, parts: parts, initiatives: initiatives,
-            plainText: Self.text(scan.text[...]), diagnostics: scan.diagnostics)
+            html: html, parts: parts, initiatives: initiatives, plainText: text.trimmed,
+            diagnostics: scan.diagnostics)
     }
+
+    /// An initiative's wrapper, the line that opens it, and the id it carries.
+    typealias Wrapper = (id: String, opening: String, node: CmarkDocument.Node?)
 
     /// Wraps each initiative in `<div class="initiative" id="…">`, so links can land on it.
     func wrapInitiatives(
         of scan: DocumentScan, in document: CmarkDocument, idPrefix: String
-    ) -> [(id: String, wrapper: CmarkDocument.Node?)] {
-        scan.initiatives.enumerated().map { index, owner in
-            let id = "\(idPrefix)\(index + 1)"
+    ) -> [Wrapper] {
+        // Digits need no escaping, so the prefix is escaped once for all ids.
+        let openingStart = #"<div class="initiative" id=""# + idPrefix.htmlEscaped
+        return scan.initiatives.enumerated().map { index, owner in
+            let number = String(index + 1)
+            let id = idPrefix + number
+            let opening = "\(openingStart)\(number)\">"
             let wrapper = document.wrap(
-                owner.node, isItem: owner.isItem,
-                enter: "<div class=\"initiative\" id=\"\(id.htmlEscaped)\">", exit: "</div>")
-            return (id, wrapper)
+                owner.node, isItem: owner.isItem, enter: opening, exit: "</div>")
+            return (id, opening, wrapper)
         }
     }
 
-    /// The initiatives, each rendered on its own as a department page shows it: without the
-    /// wrappers, so without ids (the page's own HTML must be rendered before).
-    func renderInitiatives(
-        of scan: DocumentScan, wrappers: [(id: String, wrapper: CmarkDocument.Node?)],
+    /// The initiatives as a department page shows them: without the wrappers, so without ids.
+    ///
+    /// Their HTML is cut from the page's; should cmark ever write the wrappers differently,
+    /// each is rendered again on its own instead.
+    func makeInitiatives(
+        of scan: DocumentScan, text: PlainText, wrappers: [Wrapper], cuts: InitiativeCuts,
         in document: CmarkDocument
     ) -> [Initiative] {
-        for case let (_, wrapper?) in wrappers {
-            document.setCustomHTML(of: wrapper, enter: "", exit: "")
+        let isCut = cuts.hasAll && wrappers.allSatisfy { $0.node != nil }
+        if !isCut {
+            for case let (_, _, wrapper?) in wrappers {
+                document.setCustomHTML(of: wrapper, enter: "", exit: "")
+            }
         }
-        return zip(scan.initiatives, wrappers).map { owner, wrapped in
-            Initiative(
-                id: wrapped.id, departmentCodes: owner.codes, tags: owner.tags,
-                html: document.html(of: wrapped.wrapper ?? owner.node),
-                plainText: Self.text(scan.text[owner.textRange]),
+        return scan.initiatives.indices.map { index in
+            let owner = scan.initiatives[index]
+            let wrapper = wrappers[index]
+            return Initiative(
+                id: wrapper.id, departmentCodes: owner.codes, tags: owner.tags,
+                html: isCut
+                    ? cuts.html[index]
+                    : document.html(of: wrapper.node ?? owner.node),
+                plainText: text.trimmed(owner.textRange),
                 partIndex: owner.partIndex,
                 location: owner.location ?? scan.lines.location(line: 0, column: 0))
         }
     }
 
-    /// HTML of the whole body and of each part, rendering each top-level block once.
-    func renderParts(of document: CmarkDocument, scan: DocumentScan) -> (String, [RenderedPart]) {
+    /// HTML of the whole body and of each part, rendering each top-level block once and
+    /// cutting the initiatives out of it.
+    func renderParts(
+        of document: CmarkDocument, scan: DocumentScan, text: PlainText,
+        cutting cuts: inout InitiativeCuts
+    ) -> (String, [RenderedPart]) {
         var html = ""
         var partHTML = [String](repeating: "", count: scan.parts.count)
         for (index, block) in document.children(of: document.root).enumerated() {
             let blockHTML = document.html(of: block)
             html += blockHTML
+            cuts.cut(from: blockHTML)
             // Wrapping keeps one top-level node per block, so the indices still match.
             guard scan.blocks.indices.contains(index) else { continue }
             let info = scan.blocks[index]
@@ -94,16 +117,8 @@ private extension MarkdownRenderer {
             }
         }
         let parts = zip(scan.parts, partHTML).map { part, html in
-            RenderedPart(heading: part.headingRange.map { Self.text(scan.text[$0]) }, html: html)
+            RenderedPart(heading: part.headingRange.map(text.trimmed), html: html)
         }
         return (html, parts)
-    }
-
-    /// The bytes as a string, without the line breaks and spaces around it.
-    static func text(_ bytes: ArraySlice<UInt8>) -> String {
-        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
-              let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }

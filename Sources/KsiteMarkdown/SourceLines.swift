@@ -72,6 +72,8 @@ private extension SourceLines {
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
+            // Line breaks are below 0x0E; every body has thousands of other bytes.
+            guard byte <= UInt8(ascii: "\r") else { continue }
             if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") {
                 index += 1
             }

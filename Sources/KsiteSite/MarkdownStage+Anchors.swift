@@ -55,26 +55,32 @@ private extension MarkdownStage {
         // body has thousands of lines of which few hold a link.
         return text.withUTF8 { bytes in
             var links: [FragmentLink] = []
+            // Lines are counted only up to the links found, which few bodies have.
             var line = 0
             var lineStart = 0
+            var counted = 0
             var index = 0
             while index + 1 < bytes.count {
-                if bytes[index] == UInt8(ascii: "\n") {
-                    line += 1
-                    lineStart = index + 1
-                }
                 guard bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "(") else {
                     index += 1
                     continue
                 }
+                let bracket = index
                 let start = index + 2
                 var end = start
                 while end < bytes.count, !isDestinationEnd(bytes[end]) { end += 1 }
                 index = end
                 let destination = String(decoding: bytes[start..<end], as: UTF8.self)
-                let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                guard parts.count == 2, isInitiativeID(parts[1]),
+                let parts = split(destination, at: "#", maxSplits: 1)
+                guard parts.count == 2, isInitiativeID(parts[1][...]),
                       parts[0].isEmpty || parts[0].hasSuffix(".md") else { continue }
+                while counted < bracket {
+                    if bytes[counted] == UInt8(ascii: "\n") {
+                        line += 1
+                        lineStart = counted + 1
+                    }
+                    counted += 1
+                }
                 let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
                 links.append(FragmentLink(
                     destination: destination, path: String(parts[0]), fragment: String(parts[1]),

@@ -52,11 +52,12 @@ private extension MarkdownStage {
 
     /// Resolves a relative link of a Markdown file to the URL of the page or image it names.
     func resolve(_ destination: String, from relativePath: String, root: String) -> LinkResolution {
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0])
+        let parts = Self.split(destination, at: "#", maxSplits: 1)
+        let pathPart = parts[0]
         let fragment = parts.count > 1 ? "#" + parts[1] : ""
-        let base = relativePath.split(separator: "/").dropLast().map(String.init)
-        guard !pathPart.hasPrefix("/"), let joined = Self.normalize(base + pathPart.split(separator: "/").map(String.init))
+        let base = Array(Self.split(relativePath, at: "/").filter { !$0.isEmpty }.dropLast())
+        guard !pathPart.hasPrefix("/"),
+              let joined = Self.normalize(base + Self.split(pathPart, at: "/"))
         else { return .missing }
         if let page = pagePaths[joined] {
             return .rewritten(root + page + fragment)
@@ -77,10 +78,30 @@ extension MarkdownStage {
             if component == ".." {
                 guard !result.isEmpty else { return nil }
                 result.removeLast()
-            } else {
+            } else if component.utf8.contains(UInt8(ascii: "%")) {
                 result.append(component.removingPercentEncoding ?? component)
+            } else {
+                // Without a `%` there is nothing to decode, and Foundation's decoder is slow.
+                result.append(component)
             }
         }
         return result.joined(separator: "/")
+    }
+
+    /// `text` split at an ASCII `separator`, empty pieces kept, like `split(separator:)` with
+    /// `omittingEmptySubsequences: false`.
+    ///
+    /// ASCII text is split by bytes, where every byte is a character of its own; other text by
+    /// characters, since a combining mark after the separator makes one character of both.
+    static func split(
+        _ text: String, at separator: Unicode.Scalar, maxSplits: Int = .max
+    ) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: Character(separator), maxSplits: maxSplits,
+                              omittingEmptySubsequences: false).map(String.init)
+        }
+        return text.utf8.split(separator: UInt8(ascii: separator), maxSplits: maxSplits,
+                               omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }

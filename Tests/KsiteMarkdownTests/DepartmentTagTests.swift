@@ -30,12 +30,30 @@ import Testing
         let text = "①取組んだ。【商金・産支】"
         let tag = try #require(DepartmentTag.find(in: text).first)
         #expect(tag.text == "【商金・産支】")
-        #expect(tag.separators == ["・"])
-        #expect(text[tag.range] == "【商金・産支】")
-        #expect(Array(text.utf8)[tag.utf8Range] == Array("【商金・産支】".utf8)[...])
+        let utf8 = Array(text.utf8)
+        #expect(utf8[tag.utf8Range] == Array("【商金・産支】".utf8)[...])
+        #expect(tag.codeRanges.map { String(decoding: utf8[$0], as: UTF8.self) } == ["商金", "産支"])
     }
 
     @Test func acceptsEightCharacterCodes() {
         #expect(DepartmentTag.find(in: "【一二三四五六七八】").map(\.codes) == [["一二三四五六七八"]])
+    }
+
+    @Test func countsCharactersNotScalars() {
+        // Hangul jamo: each leading consonant and vowel pair is one character.
+        let pairs = String(repeating: "\u{1100}\u{1161}", count: 4)
+        #expect(DepartmentTag.find(in: "【\(pairs)\u{1100}】").map(\.codes) == [[pairs + "\u{1100}"]])
+        #expect(DepartmentTag.find(in: "【\(pairs + pairs)\u{1100}】").isEmpty)
+        #expect(DepartmentTag.find(in: "【Ａ１ｂ・々〇】").map(\.codes) == [["Ａ１ｂ", "々〇"]])
+    }
+
+    @Test func quickCodeScalarsAgreeWithUnicode() {
+        let ranges: [ClosedRange<UInt32>] = [0...0x7F, 0x3000...0x30FF, 0x4E00...0x9FFF]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if let quick = CodeScalar.quickIsLetterOrDigit(scalar) {
+                #expect(quick == CodeScalar.isLetterOrDigit(scalar), "U+\(String(value, radix: 16))")
+            }
+        }
     }
 }

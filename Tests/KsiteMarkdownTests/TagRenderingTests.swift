@@ -177,4 +177,25 @@ import KsiteMarkdown
         #expect(rendered.initiatives.map(\.id) == ["s3-1", "s3-2"])
         #expect(rendered.html.contains(#"<div class="initiative" id="s3-2">"#))
     }
+
+    @Test func codesEqualAsStringsKeepTheirOwnBytes() {
+        // 한 written precomposed, then as its three jamo: equal strings, different bytes.
+        let composed = "\u{D55C}"
+        let decomposed = "\u{1112}\u{1161}\u{11AB}"
+        var asked: [[UInt8]] = []
+        let context = MarkdownRenderContext(
+            departmentLink: { code in
+                asked.append(Array(code.utf8))
+                return DepartmentLink(href: "h.html")
+            },
+            resolveLink: { _ in .missing })
+        let rendered = MarkdownRenderer().render(
+            MarkdownInput(text: "- a【\(composed)】\n- b【\(decomposed)】\n", path: "x.md"),
+            context: context)
+        #expect(asked == [Array(composed.utf8)])
+        #expect(rendered.initiatives.map { Array($0.html.utf8) } == [
+            Array("a【<a class=\"dept\" href=\"h.html\">\(composed)</a>】\n".utf8),
+            Array("b【<a class=\"dept\" href=\"h.html\">\(decomposed)</a>】\n".utf8),
+        ])
+    }
 }
