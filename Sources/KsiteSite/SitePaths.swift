@@ -32,6 +32,18 @@ public enum SitePaths {
 
     /// `""` for a page at the top, `"../"` for a page one folder down.
     public static func rootPrefix(for pagePath: String) -> String {
-        String(repeating: "../", count: pagePath.split(separator: "/").count - 1)
+        // Counted on bytes: a `/` in UTF-8 is always a character of its own. Empty parts
+        // (a leading, doubled or trailing `/`) are not folders, as `split` would skip them.
+        var folders = 0
+        var isInPart = false
+        for byte in pagePath.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if isInPart { folders += 1 }
+                isInPart = false
+            } else {
+                isInPart = true
+            }
+        }
+        return String(repeating: "../", count: max(folders - (isInPart ? 0 : 1), 0))
     }
 }
