@@ -6,9 +6,10 @@ import Foundation
 ///
 /// `JSONEncoder` first builds a tree of every value, then writes it; for `data/report.json`
 /// of a large report that tree is several times the file. Here the text is written in order
-/// as values are encoded: an object keeps its members (not their text) until it is complete,
-/// then encodes them in key order; an array writes each element as it comes. The text can be
-/// handed on in pieces, so a large file need never be whole in memory.
+/// as values are encoded: an object keeps its members until it is complete (its strings and
+/// numbers as they are, anything else unencoded), then writes them in key order; an array
+/// writes each element as it comes. The text can be handed on in pieces, so a large file need
+/// never be whole in memory.
 struct SortedJSONEncoder {
     var isPrettyPrinted = false
 
@@ -23,36 +24,12 @@ struct SortedJSONEncoder {
         _ value: Value, pieceSize: Int = 1 << 20, emit: (Data) -> Void
     ) throws {
         try withoutActuallyEscaping(emit) { emit in
-            let output = JSONOutput(pieceSize: pieceSize, emit: emit)
-            try JSONValueWriter(output: output, isPrettyPrinted: isPrettyPrinted, depth: 0).write(value)
+            let output = JSONOutput(
+                isPrettyPrinted: isPrettyPrinted, keyOrders: JSONKeyOrders(), pieceSize: pieceSize,
+                emit: emit)
+            try JSONValueWriter(output: output, depth: 0).write(value)
             output.flush()
         }
-    }
-}
-
-/// The text written so far, handed on whenever it reaches the piece size.
-final class JSONOutput {
-    var bytes: [UInt8] = []
-    let pieceSize: Int
-    let emit: (Data) -> Void
-
-    init(pieceSize: Int, emit: @escaping (Data) -> Void) {
-        self.pieceSize = pieceSize
-        self.emit = emit
-    }
-
-    func flushIfFull() {
-        if bytes.count >= pieceSize { flush() }
-    }
-
-    func flush() {
-        guard !bytes.isEmpty else { return }
-        emit(Data(bytes))
-        bytes.removeAll(keepingCapacity: true)
-    }
-
-    func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 }
 
@@ -60,24 +37,29 @@ final class JSONOutput {
 /// container its `encode(to:)` opens.
 final class JSONValueWriter: Encoder {
     let output: JSONOutput
-    let isPrettyPrinted: Bool
     let depth: Int
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] = [:]
     /// The container `encode(to:)` opened, finished once it returns.
-    var container: JSONContainer?
+    private var container: (any JSONContainer)?
 
-    init(output: JSONOutput, isPrettyPrinted: Bool, depth: Int) {
+    init(output: JSONOutput, depth: Int) {
         self.output = output
-        self.isPrettyPrinted = isPrettyPrinted
         self.depth = depth
     }
 
     func write<Value: Encodable>(_ value: Value) throws {
-        if !JSONScalar.write(value, into: &output.bytes) {
-            try value.encode(to: self)
-            try finish()
+        if let scalar = JSONScalar(value) {
+            output.write(scalar)
+        } else {
+            try writeEncoded(value)
         }
+    }
+
+    /// Writes an object or array: whatever `value.encode(to:)` puts in its container.
+    func writeEncoded(_ value: any Encodable) throws {
+        try value.encode(to: self)
+        try finish()
         output.flushIfFull()
     }
 
@@ -86,20 +68,13 @@ final class JSONValueWriter: Encoder {
         container = nil
     }
 
+    /// A writer for a member or element one level deeper.
     func child() -> JSONValueWriter {
-        JSONValueWriter(output: output, isPrettyPrinted: isPrettyPrinted, depth: depth + 1)
-    }
-
-    /// Writes a member or element one level deeper: a scalar at once, anything else through
-    /// a writer of its own (most values are scalars, which need none).
-    func writeChild<Value: Encodable>(_ value: Value) throws {
-        if !JSONScalar.write(value, into: &output.bytes) {
-            try child().write(value)
-        }
+        JSONValueWriter(output: output, depth: depth + 1)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let object = JSONObject(writer: self)
+        let object = JSONObject(writer: self, keyType: ObjectIdentifier(Key.self))
         container = object
         return KeyedEncodingContainer(JSONKeyedContainer<Key>(object: object))
     }
@@ -120,49 +95,55 @@ protocol JSONContainer: AnyObject {
     func finish() throws
 }
 
-/// An object: its members wait, unencoded, until the object is complete, then are written in
-/// key order.
+/// An object: its members wait until the object is complete, then are written in key order.
 final class JSONObject: JSONContainer {
-    enum Member {
-        case value(any Encodable)
-        case null
+    enum Value {
+        case scalar(JSONScalar)
+        /// An object or array, encoded straight into the output when its turn comes.
+        case encodable(any Encodable)
         /// A nested container or super encoder, filled by the caller before the object ends.
-        case writer(JSONValueWriter)
+        case nested(JSONValueWriter)
+    }
+
+    struct Member {
+        var key: String
+        var value: Value
     }
 
     let writer: JSONValueWriter
-    var members: [(key: String, member: Member)] = []
+    /// The `CodingKey` type: objects of one type share their order of keys.
+    let keyType: ObjectIdentifier
+    private(set) var members: [Member] = []
 
-    init(writer: JSONValueWriter) {
+    init(writer: JSONValueWriter, keyType: ObjectIdentifier) {
         self.writer = writer
+        self.keyType = keyType
+    }
+
+    func add(_ value: Value, forKey key: String) {
+        members.append(Member(key: key, value: value))
     }
 
     func finish() throws {
         let output = writer.output
-        let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        output.bytes.append(UInt8(ascii: "{"))
-        if writer.isPrettyPrinted { output.bytes.append(UInt8(ascii: "\n")) }
-        for (index, entry) in sorted.enumerated() {
-            if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
-            if writer.isPrettyPrinted {
-                if index > 0 { output.bytes.append(UInt8(ascii: "\n")) }
-                output.indent(writer.depth + 1)
-            }
-            JSONScalar.write(entry.key, into: &output.bytes)
-            output.bytes += writer.isPrettyPrinted ? Array(" : ".utf8) : [UInt8(ascii: ":")]
-            switch entry.member {
-            case .value(let value): try writer.writeChild(value)
-            case .null: output.bytes += "null".utf8
-            case .writer(let nested):
+        let members = self.members
+        let depth = writer.depth + 1
+        output.open(UInt8(ascii: "{"))
+        for (position, index) in output.keyOrders.order(of: members, keyType: keyType).enumerated() {
+            let member = members[index]
+            switch member.value {
+            case .scalar(let scalar):
+                output.writeItem(position, depth: depth, key: member.key, value: scalar)
+            case .encodable(let value):
+                output.writeItem(position, depth: depth, key: member.key)
+                try writer.child().writeEncoded(value)
+            case .nested(let nested):
+                output.writeItem(position, depth: depth, key: member.key)
                 try nested.finish()
-                output.bytes += nested.output.bytes
+                output.append(nested.output)
             }
         }
-        if writer.isPrettyPrinted {
-            output.bytes.append(UInt8(ascii: "\n"))
-            output.indent(writer.depth)
-        }
-        output.bytes.append(UInt8(ascii: "}"))
+        output.close(UInt8(ascii: "}"), depth: writer.depth)
     }
 }
 
@@ -172,35 +153,35 @@ final class JSONArray: JSONContainer {
     private(set) var count = 0
     /// A nested container or super encoder, finished before the next element.
     private var open: JSONValueWriter?
+    private var deferredError: (any Error)?
 
     init(writer: JSONValueWriter) {
         self.writer = writer
-        writer.output.bytes.append(UInt8(ascii: "["))
-        if writer.isPrettyPrinted { writer.output.bytes.append(UInt8(ascii: "\n")) }
+        writer.output.open(UInt8(ascii: "["))
     }
 
     /// Writes the next element.
     func write<Value: Encodable>(_ value: Value) throws {
-        try startElement()
-        try writer.writeChild(value)
+        if let scalar = JSONScalar(value) {
+            try write(scalar)
+        } else {
+            try nextElement().writeEncoded(value)
+        }
+    }
+
+    /// Writes the next element, a scalar.
+    func write(_ scalar: JSONScalar) throws {
+        try finishOpenElement()
+        writer.output.writeItem(count, depth: writer.depth + 1, value: scalar)
+        count += 1
     }
 
     /// Writes the separator and indent before the next element; returns its writer.
     func nextElement() throws -> JSONValueWriter {
-        try startElement()
-        return writer.child()
-    }
-
-    /// Writes the separator and indent before the next element.
-    private func startElement() throws {
         try finishOpenElement()
-        let output = writer.output
-        if count > 0 { output.bytes.append(UInt8(ascii: ",")) }
-        if writer.isPrettyPrinted {
-            if count > 0 { output.bytes.append(UInt8(ascii: "\n")) }
-            output.indent(writer.depth + 1)
-        }
+        writer.output.writeItem(count, depth: writer.depth + 1)
         count += 1
+        return writer.child()
     }
 
     /// An element whose container the caller fills afterwards (`Encoder`'s nested containers
@@ -216,21 +197,14 @@ final class JSONArray: JSONContainer {
         }
     }
 
-    private var deferredError: (any Error)?
+    func finish() throws {
+        try finishOpenElement()
+        writer.output.close(UInt8(ascii: "]"), depth: writer.depth)
+    }
 
     private func finishOpenElement() throws {
         if let deferredError { throw deferredError }
         try open?.finish()
         open = nil
-    }
-
-    func finish() throws {
-        try finishOpenElement()
-        let output = writer.output
-        if writer.isPrettyPrinted {
-            output.bytes.append(UInt8(ascii: "\n"))
-            output.indent(writer.depth)
-        }
-        output.bytes.append(UInt8(ascii: "]"))
     }
 }
