@@ -28,7 +28,12 @@ struct SearchIndex: Encodable {
 
     /// NFKC and lower case: the same function as `normalize()` in `search.js`.
     static func normalize(_ text: String) -> String {
-        lowercased(compatibilityMapped(flatten(text)))
+        normalize(line: flatten(text))
+    }
+
+    /// `normalize` of text already flattened to one line.
+    static func normalize(line: String) -> String {
+        compatibilityMapped(line, lowercasing: true)
     }
 
     /// One line: line breaks become spaces.
@@ -70,9 +75,7 @@ extension SearchIndex {
         func forEach(_ body: (Entry) throws -> Void) rethrows {
             for pillar in pillars {
                 let pillarText = pillarHeading(pillar) + " " + pillar.introduction.plainText
-                try body(Entry(
-                    title: pillarHeading(pillar), context: "", url: pillar.path,
-                    text: SearchIndex.normalize(pillarText), display: SearchIndex.flatten(pillarText)))
+                try body(Entry(title: pillarHeading(pillar), context: "", url: pillar.path, indexing: pillarText))
                 for rendered in pillar.sections {
                     let section = rendered.section
                     let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
@@ -80,10 +83,17 @@ extension SearchIndex {
                     let text = ([heading(rendered), rendered.markdown.plainText] + extra)
                         .joined(separator: " ")
                     try body(Entry(
-                        title: heading(rendered), context: pillarHeading(pillar), url: rendered.path,
-                        text: SearchIndex.normalize(text), display: SearchIndex.flatten(text)))
+                        title: heading(rendered), context: pillarHeading(pillar), url: rendered.path, indexing: text))
                 }
             }
         }
+    }
+}
+
+private extension SearchIndex.Entry {
+    /// An entry for `text`: flattened once for display, then normalised from that line.
+    init(title: String, context: String, url: String, indexing text: String) {
+        let line = SearchIndex.flatten(text)
+        self.init(title: title, context: context, url: url, text: SearchIndex.normalize(line: line), display: line)
     }
 }
