@@ -62,7 +62,7 @@ enum JSONScalar {
         var text = text
         text.withUTF8 { bytes in
             var copied = 0
-            for index in bytes.indices where bytes[index] < 0x20 || bytes[index] == 0x22 || bytes[index] == 0x5C {
+            for index in bytes.indices where needsEscape(bytes[index]) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                 appendEscape(bytes[index], to: &output)
                 copied = index + 1
@@ -85,6 +85,12 @@ private extension JSONScalar {
         }
         return types
     }()
+
+    /// `"`, `\` and control characters. Most bytes of a text are above `\` (all of kana's
+    /// and kanji's, and lower-case letters), so that is asked first.
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C)
+    }
 
     /// `\"`, `\\`, `\n` and the like, or `\u00XX`.
     static func appendEscape(_ byte: UInt8, to output: inout [UInt8]) {

@@ -50,7 +50,7 @@ extension ReportData {
             photos: section.photos.map(\.caption),
             initiatives: rendered.markdown.initiatives.map { initiative in
                 InitiativeData(
-                    id: initiative.id, url: rendered.path + "#" + initiative.id,
+                    id: initiative.id, url: "\(rendered.path)#\(initiative.id)",
                     part: parts.indices.contains(initiative.partIndex) ? parts[initiative.partIndex].heading : nil,
                     departments: initiative.departmentCodes, text: initiative.plainText)
             })
