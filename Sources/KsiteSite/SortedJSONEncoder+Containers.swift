@@ -1,7 +1,7 @@
 /// The members of an object, kept until the object is complete.
 struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: JSONObject
-    var codingPath: [any CodingKey] { object.writer.codingPath }
+    var codingPath: [any CodingKey] { [] }
 
     // Strings, integers, numbers and booleans have methods of their own, which synthesized
     // `encode(to:)` calls: their values need no test of their type.
@@ -47,8 +47,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     /// A writer of its own text: the caller fills it now, the object places it when complete.
     private func nestedWriter(_ key: String) -> JSONValueWriter {
-        let parent = object.writer
-        let writer = JSONValueWriter(output: parent.output.makeNested(), depth: parent.depth + 1)
+        let writer = JSONValueWriter(output: object.output.makeNested(), depth: object.depth + 1)
         object.add(.nested(writer), forKey: key)
         return writer
     }
@@ -57,7 +56,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 /// The elements of an array, each written as it comes.
 struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     let array: JSONArray
-    var codingPath: [any CodingKey] { array.writer.codingPath }
+    var codingPath: [any CodingKey] { [] }
     var count: Int { array.count }
 
     mutating func encodeNil() throws {
@@ -87,10 +86,10 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
 /// where the container would stand.
 struct JSONSingleValueContainer: SingleValueEncodingContainer {
     let writer: JSONValueWriter
-    var codingPath: [any CodingKey] { writer.codingPath }
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws {
-        writer.output.write(.null)
+        writer.output.write { $0.write(.null) }
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {

@@ -35,13 +35,20 @@ struct SortedJSONEncoder {
 
 /// Writes one value at a given depth: a scalar at once, an object or array through the
 /// container its `encode(to:)` opens.
+///
+/// Writers, objects and arrays are kept from one value to the next and used again, when
+/// nothing else holds them (a container kept past `encode(to:)` would): a report has tens of
+/// thousands of small objects, and writing one is much quicker when its writer, its object
+/// and the storage for its members are already there.
 final class JSONValueWriter: Encoder {
     let output: JSONOutput
     let depth: Int
-    var codingPath: [any CodingKey] = []
-    var userInfo: [CodingUserInfoKey: Any] = [:]
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
     /// The container `encode(to:)` opened, finished once it returns.
     private var container: (any JSONContainer)?
+    private var spareObject: JSONObject?
+    private var spareArray: JSONArray?
 
     init(output: JSONOutput, depth: Int) {
         self.output = output
@@ -50,7 +57,7 @@ final class JSONValueWriter: Encoder {
 
     func write<Value: Encodable>(_ value: Value) throws {
         if let scalar = JSONScalar(value) {
-            output.write(scalar)
+            output.write { $0.write(scalar) }
         } else {
             try writeEncoded(value)
         }
@@ -68,19 +75,16 @@ final class JSONValueWriter: Encoder {
         container = nil
     }
 
-    /// A writer for a member or element one level deeper.
-    func child() -> JSONValueWriter {
-        JSONValueWriter(output: output, depth: depth + 1)
-    }
-
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let object = JSONObject(writer: self, keyType: ObjectIdentifier(Key.self))
+        let object = reused(&spareObject) { JSONObject(output: output, depth: depth) }
+        object.start(keyType: ObjectIdentifier(Key.self))
         container = object
         return KeyedEncodingContainer(JSONKeyedContainer<Key>(object: object))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let array = JSONArray(writer: self)
+        let array = reused(&spareArray) { JSONArray(output: output, depth: depth) }
+        array.start()
         container = array
         return JSONUnkeyedContainer(array: array)
     }
@@ -88,6 +92,16 @@ final class JSONValueWriter: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer {
         JSONSingleValueContainer(writer: self)
     }
+}
+
+/// `spare` when nothing else holds it, else a new one from `make`, kept as the spare.
+func reused<Object: AnyObject>(_ spare: inout Object?, orMake make: () -> Object) -> Object {
+    if isKnownUniquelyReferenced(&spare), let spare {
+        return spare
+    }
+    let made = make()
+    spare = made
+    return made
 }
 
 /// An object or array being written.
@@ -110,14 +124,23 @@ final class JSONObject: JSONContainer {
         var value: Value
     }
 
-    let writer: JSONValueWriter
+    let output: JSONOutput
+    /// The object's own depth; its members stand one deeper.
+    let depth: Int
     /// The `CodingKey` type: objects of one type share their order of keys.
-    let keyType: ObjectIdentifier
-    private(set) var members: [Member] = []
+    private var keyType = ObjectIdentifier(Never.self)
+    private var members: [Member] = []
+    private var spareWriter: JSONValueWriter?
 
-    init(writer: JSONValueWriter, keyType: ObjectIdentifier) {
-        self.writer = writer
+    init(output: JSONOutput, depth: Int) {
+        self.output = output
+        self.depth = depth
+    }
+
+    /// Starts an object with keys of the given type.
+    func start(keyType: ObjectIdentifier) {
         self.keyType = keyType
+        members.removeAll(keepingCapacity: true)
     }
 
     func add(_ value: Value, forKey key: String) {
@@ -125,39 +148,74 @@ final class JSONObject: JSONContainer {
     }
 
     func finish() throws {
-        let output = writer.output
-        let members = self.members
-        let depth = writer.depth + 1
-        output.open(UInt8(ascii: "{"))
-        for (position, index) in output.keyOrders.order(of: members, keyType: keyType).enumerated() {
-            let member = members[index]
-            switch member.value {
-            case .scalar(let scalar):
-                output.writeItem(position, depth: depth, key: member.key, value: scalar)
-            case .encodable(let value):
-                output.writeItem(position, depth: depth, key: member.key)
-                try writer.child().writeEncoded(value)
-            case .nested(let nested):
-                output.writeItem(position, depth: depth, key: member.key)
-                try nested.finish()
-                output.append(nested.output)
+        // The members are taken out while they are written, and their storage is put back
+        // empty for the next object.
+        var members: [Member] = []
+        swap(&members, &self.members)
+        let order = output.keyOrders.order(of: members, keyType: keyType)
+        var position = 0
+        // Scalars are written a run at a time, with the key of the object or array that ends
+        // the run: one access to the output per run, not per member.
+        while true {
+            var pending: Int?
+            output.write { text in
+                if position == 0 { text.open(UInt8(ascii: "{")) }
+                while position < order.count {
+                    let index = order[position]
+                    guard case .scalar(let scalar) = members[index].value else {
+                        text.writeItem(position, depth: depth + 1, key: members[index].key)
+                        pending = index
+                        position += 1
+                        return
+                    }
+                    text.writeItem(position, depth: depth + 1, key: members[index].key, value: scalar)
+                    position += 1
+                }
+                text.close(UInt8(ascii: "}"), depth: depth)
             }
+            guard let pending else { break }
+            try write(members[pending].value)
         }
-        output.close(UInt8(ascii: "}"), depth: writer.depth)
+        members.removeAll(keepingCapacity: true)
+        self.members = members
+    }
+
+    /// Writes a member that is not a scalar, after its key.
+    private func write(_ value: Value) throws {
+        switch value {
+        case .scalar(let scalar):
+            output.write { $0.write(scalar) }
+        case .encodable(let value):
+            try reused(&spareWriter) { JSONValueWriter(output: output, depth: depth + 1) }.writeEncoded(value)
+        case .nested(let nested):
+            try nested.finish()
+            output.write { $0.append(nested.output.text) }
+        }
     }
 }
 
 /// An array: each element is written as it comes.
 final class JSONArray: JSONContainer {
-    let writer: JSONValueWriter
+    let output: JSONOutput
+    /// The array's own depth; its elements stand one deeper.
+    let depth: Int
     private(set) var count = 0
     /// A nested container or super encoder, finished before the next element.
     private var open: JSONValueWriter?
     private var deferredError: (any Error)?
+    private var spareWriter: JSONValueWriter?
 
-    init(writer: JSONValueWriter) {
-        self.writer = writer
-        writer.output.open(UInt8(ascii: "["))
+    init(output: JSONOutput, depth: Int) {
+        self.output = output
+        self.depth = depth
+    }
+
+    /// Starts an array: writes its bracket.
+    func start() {
+        count = 0
+        open = nil
+        deferredError = nil
+        output.write { $0.open(UInt8(ascii: "[")) }
     }
 
     /// Writes the next element.
@@ -172,16 +230,16 @@ final class JSONArray: JSONContainer {
     /// Writes the next element, a scalar.
     func write(_ scalar: JSONScalar) throws {
         try finishOpenElement()
-        writer.output.writeItem(count, depth: writer.depth + 1, value: scalar)
+        output.write { $0.writeItem(count, depth: depth + 1, value: scalar) }
         count += 1
     }
 
     /// Writes the separator and indent before the next element; returns its writer.
     func nextElement() throws -> JSONValueWriter {
         try finishOpenElement()
-        writer.output.writeItem(count, depth: writer.depth + 1)
+        output.write { $0.writeItem(count, depth: depth + 1) }
         count += 1
-        return writer.child()
+        return reused(&spareWriter) { JSONValueWriter(output: output, depth: depth + 1) }
     }
 
     /// An element whose container the caller fills afterwards (`Encoder`'s nested containers
@@ -193,13 +251,13 @@ final class JSONArray: JSONContainer {
             return element
         } catch {
             deferredError = error
-            return writer.child()
+            return JSONValueWriter(output: output, depth: depth + 1)
         }
     }
 
     func finish() throws {
         try finishOpenElement()
-        writer.output.close(UInt8(ascii: "]"), depth: writer.depth)
+        output.write { $0.close(UInt8(ascii: "]"), depth: depth) }
     }
 
     private func finishOpenElement() throws {
