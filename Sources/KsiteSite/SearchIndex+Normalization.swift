@@ -129,7 +129,10 @@ private extension SearchIndex {
 
     /// Bytes of the line break starting at `index` (LF, VT, FF, CR, NEL, LS, PS), else 0.
     static func lineBreakLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        switch bytes[index] {
+        let byte = bytes[index]
+        // Nearly every byte is text: ruled out with the fewest comparisons first.
+        guard byte <= 0x0D || byte == 0xC2 || byte == 0xE2 else { return 0 }
+        switch byte {
         case 0x0A...0x0D: return 1
         case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return 2
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
