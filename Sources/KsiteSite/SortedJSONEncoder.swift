@@ -64,7 +64,9 @@ final class JSONValueWriter: Encoder {
     }
 
     /// Writes an object or array: whatever `value.encode(to:)` puts in its container.
-    func writeEncoded(_ value: any Encodable) throws {
+    /// Generic rather than taking `any Encodable`, so that an array's elements (structs too
+    /// large to sit in an existential inline) are not copied into boxes of their own.
+    func writeEncoded<Value: Encodable>(_ value: Value) throws {
         try value.encode(to: self)
         try finish()
         output.flushIfFull()
