@@ -1,14 +1,31 @@
+/// The order in which an object's members are written, and their keys as written.
+struct JSONMemberOrder {
+    /// Positions in the object's members, in the order of their keys.
+    let positions: [Int]
+    /// Each member's key quoted and escaped, by its position among the members.
+    let quotedKeys: [[UInt8]]
+
+    init(of keys: [String]) {
+        positions = keys.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+        quotedKeys = keys.map { key in
+            var text: [UInt8] = []
+            JSONScalar.write(key, into: &text)
+            return text
+        }
+    }
+}
+
 /// The order in which objects' members are written: by key, compared byte by byte as UTF-8,
 /// which is how `JSONEncoder` sorts them.
 ///
 /// Objects of one type nearly always bring the same keys in the same order — a few variants at
-/// most, where optional members are absent — so each such shape is sorted once and its order
-/// remembered, instead of sorting the keys of every object.
+/// most, where optional members are absent — so each such shape is sorted once, its keys
+/// quoted once, and both remembered, instead of sorting and quoting the keys of every object.
 final class JSONKeyOrders {
-    /// Keys in the order they were encoded, and the positions that put them in sorted order.
+    /// Keys in the order they were encoded, and how to write them.
     private struct Shape {
         let keys: [String]
-        let order: [Int]
+        let order: JSONMemberOrder
 
         /// Only shapes of ASCII keys are remembered: for them, `==` (which is cheap for the
         /// same literal) together with equal length means equal bytes. A string merely
@@ -31,15 +48,15 @@ final class JSONKeyOrders {
     private static let shapesPerType = 8
     private var shapes: [ObjectIdentifier: [Shape]] = [:]
 
-    /// Positions in `members` in the order of their keys; members with equal keys stay in the
-    /// order they were encoded.
-    func order(of members: [JSONObject.Member], keyType: ObjectIdentifier) -> [Int] {
+    /// The order of `members`, by key; members with equal keys stay in the order they were
+    /// encoded.
+    func order(of members: [JSONObject.Member], keyType: ObjectIdentifier) -> JSONMemberOrder {
         let known = shapes[keyType] ?? []
         if let shape = known.first(where: { $0.matches(members) }) {
             return shape.order
         }
-        let order = members.indices.sorted { members[$0].key.utf8.lexicographicallyPrecedes(members[$1].key.utf8) }
         let keys = members.map(\.key)
+        let order = JSONMemberOrder(of: keys)
         if known.count < Self.shapesPerType && Shape.isCacheable(keys) {
             shapes[keyType, default: []].append(Shape(keys: keys, order: order))
         }

@@ -20,15 +20,18 @@ struct JSONText {
     }
 
     /// Starts item `position` (0 for the first) of a container whose items stand at `depth`:
-    /// the separator and indent, then an object member's key, then the value if it is a scalar.
-    mutating func writeItem(_ position: Int, depth: Int, key: String? = nil, value: JSONScalar? = nil) {
+    /// the separator and indent, then an object member's key (already quoted), then the value
+    /// if it is a scalar.
+    mutating func writeItem(
+        _ position: Int, depth: Int, quotedKey: [UInt8]? = nil, value: JSONScalar? = nil
+    ) {
         if position > 0 { bytes.append(UInt8(ascii: ",")) }
         if isPrettyPrinted {
             if position > 0 { bytes.append(UInt8(ascii: "\n")) }
             appendIndent(depth)
         }
-        if let key {
-            JSONScalar.write(key, into: &bytes)
+        if let quotedKey {
+            bytes += quotedKey
             if isPrettyPrinted { bytes.append(UInt8(ascii: " ")) }
             bytes.append(UInt8(ascii: ":"))
             if isPrettyPrinted { bytes.append(UInt8(ascii: " ")) }

@@ -155,6 +155,7 @@ final class JSONObject: JSONContainer {
         var members: [Member] = []
         swap(&members, &self.members)
         let order = output.keyOrders.order(of: members, keyType: keyType)
+        let positions = order.positions
         var position = 0
         // Scalars are written a run at a time, with the key of the object or array that ends
         // the run: one access to the output per run, not per member.
@@ -162,15 +163,16 @@ final class JSONObject: JSONContainer {
             var pending: Int?
             output.write { text in
                 if position == 0 { text.open(UInt8(ascii: "{")) }
-                while position < order.count {
-                    let index = order[position]
+                while position < positions.count {
+                    let index = positions[position]
+                    let key = order.quotedKeys[index]
                     guard case .scalar(let scalar) = members[index].value else {
-                        text.writeItem(position, depth: depth + 1, key: members[index].key)
+                        text.writeItem(position, depth: depth + 1, quotedKey: key)
                         pending = index
                         position += 1
                         return
                     }
-                    text.writeItem(position, depth: depth + 1, key: members[index].key, value: scalar)
+                    text.writeItem(position, depth: depth + 1, quotedKey: key, value: scalar)
                     position += 1
                 }
                 text.close(UInt8(ascii: "}"), depth: depth)

@@ -110,7 +110,7 @@ import Testing
         let pairs = [
             [("K", 1), ("J", 2), ("L", 3)], [("\u{212A}", 1), ("J", 2), ("L", 3)], [("K", 1), ("J", 2), ("L", 3)],
             [("é", 1), ("f", 2)], [("e\u{301}", 1), ("f", 2)], [("e\u{301}", 1), ("f", 2)], [("é", 1), ("f", 2)],
-            [("b", 1), ("a", 2)], [("a", 1), ("b", 2)],
+            [("b", 1), ("a", 2)], [("a", 1), ("b", 2)], [("q\"", 1), ("n\n", 2), ("\\", 3), ("\u{1}", 4)],
         ] + (0..<20).map { [("k\($0)", $0), ("a", 0), ("z\($0 % 3)", 1)] }
         let objects = (pairs + pairs).map(Pairs.init)
         #expect(try Self.ours(objects, isPrettyPrinted) == Self.foundation(objects, isPrettyPrinted))
