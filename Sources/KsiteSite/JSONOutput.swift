@@ -25,7 +25,8 @@ final class JSONOutput {
 
     /// An output for a nested container, kept whole until its object places it.
     func makeNested() -> JSONOutput {
-        JSONOutput(isPrettyPrinted: text.isPrettyPrinted, keyOrders: keyOrders, pieceSize: .max, emit: { _ in })
+        JSONOutput(
+            isPrettyPrinted: text.isPrettyPrinted, keyOrders: keyOrders, pieceSize: .max, emit: { _ in })
     }
 
     /// Lets `body` write to the text; it must not reach this output any other way meanwhile.

@@ -105,7 +105,7 @@ private extension JSONScalar {
         case 0x0C: output.append(UInt8(ascii: "f"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            output += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            output += Array("u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
         }
     }
 }

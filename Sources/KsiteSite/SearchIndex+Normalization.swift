@@ -34,13 +34,16 @@ extension SearchIndex {
                     if isStable(next) { break }
                     end += nextLength
                 }
-                appendStable(UnsafeBufferPointer(rebasing: bytes[copied..<start]), lowercasing: lowercasing, to: &output)
-                appendMapped(UnsafeBufferPointer(rebasing: bytes[start..<end]), lowercasing: lowercasing, to: &output)
+                let stable = UnsafeBufferPointer(rebasing: bytes[copied..<start])
+                appendStable(stable, lowercasing: lowercasing, to: &output)
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                appendMapped(piece, lowercasing: lowercasing, to: &output)
                 copied = end
                 previousStable = nil
                 index = end
             }
-            appendStable(UnsafeBufferPointer(rebasing: bytes[copied...]), lowercasing: lowercasing, to: &output)
+            let rest = UnsafeBufferPointer(rebasing: bytes[copied...])
+            appendStable(rest, lowercasing: lowercasing, to: &output)
             return String(decoding: output, as: UTF8.self)
         }
     }

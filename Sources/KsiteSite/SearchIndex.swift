@@ -75,7 +75,8 @@ extension SearchIndex {
         func forEach(_ body: (Entry) throws -> Void) rethrows {
             for pillar in pillars {
                 let pillarText = pillarHeading(pillar) + " " + pillar.introduction.plainText
-                try body(Entry(title: pillarHeading(pillar), context: "", url: pillar.path, indexing: pillarText))
+                try body(Entry(
+                    title: pillarHeading(pillar), context: "", url: pillar.path, indexing: pillarText))
                 for rendered in pillar.sections {
                     let section = rendered.section
                     let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
@@ -83,7 +84,8 @@ extension SearchIndex {
                     let text = ([heading(rendered), rendered.markdown.plainText] + extra)
                         .joined(separator: " ")
                     try body(Entry(
-                        title: heading(rendered), context: pillarHeading(pillar), url: rendered.path, indexing: text))
+                        title: heading(rendered), context: pillarHeading(pillar), url: rendered.path,
+                        indexing: text))
                 }
             }
         }
@@ -94,6 +96,7 @@ private extension SearchIndex.Entry {
     /// An entry for `text`: flattened once for display, then normalised from that line.
     init(title: String, context: String, url: String, indexing text: String) {
         let line = SearchIndex.flatten(text)
-        self.init(title: title, context: context, url: url, text: SearchIndex.normalize(line: line), display: line)
+        self.init(
+            title: title, context: context, url: url, text: SearchIndex.normalize(line: line), display: line)
     }
 }

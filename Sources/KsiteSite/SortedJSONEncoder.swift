@@ -184,13 +184,14 @@ final class JSONObject: JSONContainer {
         self.members = members
     }
 
-    /// Writes a member that is not a scalar, after its key.
+    /// Writes a member's value after its key (`finish` writes scalars itself, with their keys).
     private func write(_ value: Value) throws {
         switch value {
         case .scalar(let scalar):
             output.write { $0.write(scalar) }
         case .encodable(let value):
-            try reused(&spareWriter) { JSONValueWriter(output: output, depth: depth + 1) }.writeEncoded(value)
+            let writer = reused(&spareWriter) { JSONValueWriter(output: output, depth: depth + 1) }
+            try writer.writeEncoded(value)
         case .nested(let nested):
             try nested.finish()
             output.write { $0.append(nested.output.text) }
