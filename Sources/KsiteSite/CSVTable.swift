@@ -31,25 +31,33 @@ enum CSVTable {
         bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
     }
 
-    /// Appends a field, quoted when it must be.
+    /// Appends a field, quoted when it must be; runs between quotes are copied whole.
     static func append(field value: String, to bytes: inout [UInt8]) {
         var value = value
         value.withUTF8 { field in
-            let needsQuotes = field.contains { byte in
-                byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                    || byte == UInt8(ascii: "\r")
-            }
-            guard needsQuotes else {
+            guard field.contains(where: needsQuotes) else {
                 bytes.append(contentsOf: field)
                 return
             }
-            bytes.append(UInt8(ascii: "\""))
-            for byte in field {
-                bytes.append(byte)
-                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            let quote = UInt8(ascii: "\"")
+            bytes.append(quote)
+            var copied = 0
+            for index in field.indices where field[index] == quote {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[copied...index]))
+                bytes.append(quote)
+                copied = index + 1
             }
-            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[copied...]))
+            bytes.append(quote)
         }
+    }
+
+    /// A comma, quote or line break, which make a field quoted. They all come before `-`, as
+    /// no byte of kana or kanji does, so that is asked first.
+    static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte < UInt8(ascii: "-")
+            && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r"))
     }
 }
 

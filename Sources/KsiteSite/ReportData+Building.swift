@@ -28,6 +28,8 @@ extension ReportData {
     static func section(_ rendered: RenderedSection) -> SectionData {
         let section = rendered.section
         let parts = rendered.markdown.parts
+        // One new string per initiative's URL: the page's part made once.
+        let anchorBase = rendered.path + "#"
         return SectionData(
             number: section.number, title: section.title, url: rendered.path,
             budget: section.budget.map {
@@ -50,7 +52,7 @@ extension ReportData {
             photos: section.photos.map(\.caption),
             initiatives: rendered.markdown.initiatives.map { initiative in
                 InitiativeData(
-                    id: initiative.id, url: rendered.path + "#" + initiative.id,
+                    id: initiative.id, url: anchorBase + initiative.id,
                     part: parts.indices.contains(initiative.partIndex) ? parts[initiative.partIndex].heading : nil,
                     departments: initiative.departmentCodes, text: initiative.plainText)
             })

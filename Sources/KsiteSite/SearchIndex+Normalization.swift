@@ -3,13 +3,17 @@ import Foundation
 extension SearchIndex {
     /// NFKC of `text`, as `precomposedStringWithCompatibilityMapping` gives it, without sending
     /// the whole text through Foundation: most of a Japanese report is kana, kanji and ASCII,
-    /// which NFKC leaves as they are, and full-width ASCII (（）：１), which maps by an offset.
+    /// which NFKC leaves as they are, and full-width ASCII (（）：１) and circled numbers (①),
+    /// which map to ASCII.
     ///
     /// The text is cut before each such stable character (a starter that NFKC keeps and that
     /// nothing before it composes with); NFKC of the pieces, joined, is NFKC of the whole
     /// (UAX #15, "Stable Code Points"). A run of other characters is normalised together with
     /// the stable character before it, which it might compose with (か + ゛ → が).
-    static func compatibilityMapped(_ text: String) -> String {
+    ///
+    /// When `lowercasing`, the result is also lower-cased, in the same pass: lower case maps
+    /// scalar by scalar, so the lower case of the pieces, joined, is that of the whole.
+    static func compatibilityMapped(_ text: String, lowercasing: Bool = false) -> String {
         withBytes(of: text) { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
@@ -30,13 +34,16 @@ extension SearchIndex {
                     if isStable(next) { break }
                     end += nextLength
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
-                output += mapped(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                let stable = UnsafeBufferPointer(rebasing: bytes[copied..<start])
+                appendStable(stable, lowercasing: lowercasing, to: &output)
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                appendMapped(piece, lowercasing: lowercasing, to: &output)
                 copied = end
                 previousStable = nil
                 index = end
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            let rest = UnsafeBufferPointer(rebasing: bytes[copied...])
+            appendStable(rest, lowercasing: lowercasing, to: &output)
             return String(decoding: output, as: UTF8.self)
         }
     }
@@ -125,7 +132,10 @@ private extension SearchIndex {
 
     /// Bytes of the line break starting at `index` (LF, VT, FF, CR, NEL, LS, PS), else 0.
     static func lineBreakLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        switch bytes[index] {
+        let byte = bytes[index]
+        // Nearly every byte is text: ruled out with the fewest comparisons first.
+        guard byte <= 0x0D || byte == 0xC2 || byte == 0xE2 else { return 0 }
+        switch byte {
         case 0x0A...0x0D: return 1
         case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return 2
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
@@ -143,9 +153,40 @@ private extension SearchIndex {
         }
     }
 
-    /// NFKC of a piece: full-width ASCII (U+FF01–FF5E) by its offset when that is all the
-    /// piece holds besides one leading stable character; anything else through Foundation.
-    static func mapped(_ piece: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// Stable characters as they are, or lower-cased: of them only ASCII capitals change.
+    static func appendStable(
+        _ run: UnsafeBufferPointer<UInt8>, lowercasing: Bool, to output: inout [UInt8]
+    ) {
+        guard lowercasing else {
+            output.append(contentsOf: run)
+            return
+        }
+        var copied = 0
+        for index in run.indices where (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(run[index]) {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: run[copied..<index]))
+            output.append(run[index] + 0x20)
+            copied = index + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: run[copied...]))
+    }
+
+    /// NFKC of a piece, lower-cased when asked: full-width ASCII (U+FF01–FF5E) and circled
+    /// numbers (① to ⑳) by table when that is all the piece holds besides one leading stable
+    /// character; anything else through Foundation.
+    static func appendMapped(
+        _ piece: UnsafeBufferPointer<UInt8>, lowercasing: Bool, to output: inout [UInt8]
+    ) {
+        if let mapped = mappedToASCII(piece) {
+            mapped.withUnsafeBufferPointer { appendStable($0, lowercasing: lowercasing, to: &output) }
+            return
+        }
+        let normalized = String(decoding: piece, as: UTF8.self).precomposedStringWithCompatibilityMapping
+        output += (lowercasing ? lowercased(normalized) : normalized).utf8
+    }
+
+    /// The piece's leading stable character followed by the ASCII its other characters map
+    /// to, or nil when one of them is not full-width ASCII or a circled number.
+    static func mappedToASCII(_ piece: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var output: [UInt8] = []
         var index = 0
         let (first, firstLength) = scalar(in: piece, at: index)
@@ -155,10 +196,11 @@ private extension SearchIndex {
         }
         while index < piece.count {
             let (value, length) = scalar(in: piece, at: index)
-            guard (0xFF01...0xFF5E).contains(value) else {
-                return Array(String(decoding: piece, as: UTF8.self).precomposedStringWithCompatibilityMapping.utf8)
+            switch value {
+            case 0xFF01...0xFF5E: output.append(UInt8(value - 0xFEE0))
+            case 0x2460...0x2473: output += String(value - 0x2460 + 1).utf8
+            default: return nil
             }
-            output.append(UInt8(value - 0xFEE0))
             index += length
         }
         return output

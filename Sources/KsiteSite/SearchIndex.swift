@@ -28,7 +28,12 @@ struct SearchIndex: Encodable {
 
     /// NFKC and lower case: the same function as `normalize()` in `search.js`.
     static func normalize(_ text: String) -> String {
-        lowercased(compatibilityMapped(flatten(text)))
+        normalize(line: flatten(text))
+    }
+
+    /// `normalize` of text already flattened to one line.
+    static func normalize(line: String) -> String {
+        compatibilityMapped(line, lowercasing: true)
     }
 
     /// One line: line breaks become spaces.
@@ -71,8 +76,7 @@ extension SearchIndex {
             for pillar in pillars {
                 let pillarText = pillarHeading(pillar) + " " + pillar.introduction.plainText
                 try body(Entry(
-                    title: pillarHeading(pillar), context: "", url: pillar.path,
-                    text: SearchIndex.normalize(pillarText), display: SearchIndex.flatten(pillarText)))
+                    title: pillarHeading(pillar), context: "", url: pillar.path, indexing: pillarText))
                 for rendered in pillar.sections {
                     let section = rendered.section
                     let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
@@ -81,9 +85,18 @@ extension SearchIndex {
                         .joined(separator: " ")
                     try body(Entry(
                         title: heading(rendered), context: pillarHeading(pillar), url: rendered.path,
-                        text: SearchIndex.normalize(text), display: SearchIndex.flatten(text)))
+                        indexing: text))
                 }
             }
         }
+    }
+}
+
+private extension SearchIndex.Entry {
+    /// An entry for `text`: flattened once for display, then normalised from that line.
+    init(title: String, context: String, url: String, indexing text: String) {
+        let line = SearchIndex.flatten(text)
+        self.init(
+            title: title, context: context, url: url, text: SearchIndex.normalize(line: line), display: line)
     }
 }

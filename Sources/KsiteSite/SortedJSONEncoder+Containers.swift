@@ -1,14 +1,34 @@
 /// The members of an object, kept until the object is complete.
 struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: JSONObject
-    var codingPath: [any CodingKey] { object.writer.codingPath }
+    var codingPath: [any CodingKey] { [] }
+
+    // Strings, integers, numbers and booleans have methods of their own, which synthesized
+    // `encode(to:)` calls: their values need no test of their type.
 
     mutating func encodeNil(forKey key: Key) throws {
-        object.members.append((key.stringValue, .null))
+        object.add(.scalar(.null), forKey: key.stringValue)
+    }
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        object.add(.scalar(.string(value)), forKey: key.stringValue)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        object.add(.scalar(.number(value)), forKey: key.stringValue)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        object.add(.scalar(.number(value)), forKey: key.stringValue)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        object.add(.scalar(.boolean(value)), forKey: key.stringValue)
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        object.members.append((key.stringValue, .value(value)))
+        let scalar = JSONScalar(value)
+        object.add(scalar.map { .scalar($0) } ?? .encodable(value), forKey: key.stringValue)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -27,11 +47,8 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     /// A writer of its own text: the caller fills it now, the object places it when complete.
     private func nestedWriter(_ key: String) -> JSONValueWriter {
-        let parent = object.writer
-        let writer = JSONValueWriter(
-            output: JSONOutput(pieceSize: .max, emit: { _ in }), isPrettyPrinted: parent.isPrettyPrinted,
-            depth: parent.depth + 1)
-        object.members.append((key, .writer(writer)))
+        let writer = JSONValueWriter(output: object.output.makeNested(), depth: object.depth + 1)
+        object.add(.nested(writer), forKey: key)
         return writer
     }
 }
@@ -39,12 +56,11 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 /// The elements of an array, each written as it comes.
 struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     let array: JSONArray
-    var codingPath: [any CodingKey] { array.writer.codingPath }
+    var codingPath: [any CodingKey] { [] }
     var count: Int { array.count }
 
     mutating func encodeNil() throws {
-        _ = try array.nextElement()
-        array.writer.output.bytes += "null".utf8
+        try array.write(.null)
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
@@ -70,14 +86,13 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
 /// where the container would stand.
 struct JSONSingleValueContainer: SingleValueEncodingContainer {
     let writer: JSONValueWriter
-    var codingPath: [any CodingKey] { writer.codingPath }
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws {
-        writer.output.bytes += "null".utf8
+        writer.output.write { $0.write(.null) }
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try JSONValueWriter(output: writer.output, isPrettyPrinted: writer.isPrettyPrinted, depth: writer.depth)
-            .write(value)
+        try JSONValueWriter(output: writer.output, depth: writer.depth).write(value)
     }
 }

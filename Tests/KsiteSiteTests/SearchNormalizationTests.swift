@@ -9,7 +9,7 @@ import Testing
         "a", "Z", "1", " ", "(", "か", "は", "ウ", "ー", "・", "漢", "字", "、", "。", "「", "」", "【", "】",
         "（", "）", "：", "１", "Ａ", "ｚ", "　", "①", "⑳", "㈱", "ﬁ", "ｶ", "ﾞ", "ﾟ", "\u{3099}", "\u{309A}",
         "\u{301}", "é", "e\u{301}", "Å", "\u{1100}", "\u{1161}", "\u{11A8}", "가", "ヽ", "ゝ", "゛", "ℌ", "Ⅻ",
-        "\u{FE0F}", "😀", "\u{2028}", "\n", "\r\n", "Ⅰ", "㍻", "ｰ",
+        "\u{FE0F}", "😀", "\u{2028}", "\n", "\r\n", "Ⅰ", "㍻", "ｰ", "⑩", "⑴", "⓪", "Ｚ", "Q",
     ]
 
     @Test func randomTextsMatchFoundation() {
@@ -22,6 +22,29 @@ import Testing
             #expect(SearchIndex.compatibilityMapped(flat) == flat.precomposedStringWithCompatibilityMapping,
                     "\(Array(flat.unicodeScalars))")
             #expect(SearchIndex.lowercased(text) == text.lowercased(), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func normalizedLinesMatchFoundation() {
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let text = (0..<length).map { _ in Self.alphabet.randomElement(using: &generator) ?? "" }.joined()
+            let line = SearchIndex.flattened(text)
+            #expect(SearchIndex.normalize(line: line) == line.precomposedStringWithCompatibilityMapping.lowercased(),
+                    "\(Array(line.unicodeScalars))")
+            #expect(SearchIndex.normalize(text) == SearchIndex.normalize(line: line))
+        }
+    }
+
+    @Test func charactersMappedByTableMatchFoundation() {
+        // Full-width ASCII and circled numbers, alone, after a kana and before a combining mark.
+        let values = Array(UInt32(0xFF01)...0xFF5E) + Array(UInt32(0x2460)...0x2473)
+        for scalar in values.compactMap(Unicode.Scalar.init) {
+            for text in ["\(scalar)", "か\(scalar)\(scalar)A", "\(scalar)\u{301}", "A\(scalar)か"] {
+                #expect(SearchIndex.compatibilityMapped(text) == text.precomposedStringWithCompatibilityMapping)
+                #expect(SearchIndex.normalize(line: text) == text.precomposedStringWithCompatibilityMapping.lowercased())
+            }
         }
     }
 

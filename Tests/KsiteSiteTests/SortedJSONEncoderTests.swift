@@ -78,6 +78,46 @@ import Testing
         #expect(try Self.ours("top", isPrettyPrinted) == Self.foundation("top", isPrettyPrinted))
     }
 
+    /// Members in the order given, under keys of one type.
+    struct Pairs: Encodable {
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        var pairs: [(String, Int)]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, value) in pairs { try container.encode(value, forKey: Key(stringValue: key)) }
+        }
+    }
+
+    /// Objects of one type whose keys differ: optional members absent, and keys that differ
+    /// only in ways `==` on strings ignores (the encoder remembers each type's order of keys).
+    @Test(arguments: [false, true])
+    func objectsOfOneTypeWithOtherKeysMatchFoundation(isPrettyPrinted: Bool) throws {
+        struct Optionals: Encodable {
+            var b: Int?
+            var a: String?
+            var c = 1
+        }
+        let optionals = [
+            Optionals(b: 1, a: "x"), Optionals(b: nil, a: "y"), Optionals(b: 2, a: nil), Optionals(b: 3, a: "z"),
+        ]
+        #expect(try Self.ours(optionals, isPrettyPrinted) == Self.foundation(optionals, isPrettyPrinted))
+        let pairs = [
+            [("K", 1), ("J", 2), ("L", 3)], [("\u{212A}", 1), ("J", 2), ("L", 3)], [("K", 1), ("J", 2), ("L", 3)],
+            [("é", 1), ("f", 2)], [("e\u{301}", 1), ("f", 2)], [("e\u{301}", 1), ("f", 2)], [("é", 1), ("f", 2)],
+            [("b", 1), ("a", 2)], [("a", 1), ("b", 2)], [("q\"", 1), ("n\n", 2), ("\\", 3), ("\u{1}", 4)],
+        ] + (0..<20).map { [("k\($0)", $0), ("a", 0), ("z\($0 % 3)", 1)] }
+        let objects = (pairs + pairs).map(Pairs.init)
+        #expect(try Self.ours(objects, isPrettyPrinted) == Self.foundation(objects, isPrettyPrinted))
+        let maps: [[String: Int]] = pairs.map { Dictionary($0, uniquingKeysWith: +) }
+        #expect(try Self.ours(maps, isPrettyPrinted) == Self.foundation(maps, isPrettyPrinted))
+    }
+
     /// The open data and search index of the real report, both ways.
     @Test func reportDataAndSearchIndexMatchFoundation() throws {
         let options = BuildOptions(
