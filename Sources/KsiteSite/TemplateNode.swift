@@ -18,12 +18,15 @@ struct TemplateName: Sendable {
     let text: String
     /// The dotted parts; empty for `.`.
     let parts: [String]
+    /// The parts as keys, resolved once; nil for a part that names no value a page provides.
+    let keys: [TemplateKey?]
     /// Whether the name starts with `.`: looked up in the innermost value only.
     let isAnchored: Bool
 
     init(_ text: String) {
         self.text = text
         self.parts = text == "." ? [] : text.split(separator: ".").map(String.init)
+        self.keys = parts.map(TemplateKey.init(rawValue:))
         self.isAnchored = text.first == "." && text != "."
     }
 }

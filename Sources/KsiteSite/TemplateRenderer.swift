@@ -130,27 +130,29 @@ private extension TemplateRenderer {
 
     /// The first part of a name is looked up from the innermost value outwards, the rest inside it.
     mutating func lookup(_ name: TemplateName) -> TemplateValue? {
-        guard let first = name.parts.first, !stack.isEmpty else { return stack.last }
+        guard let first = name.keys.first, !stack.isEmpty else { return stack.last }
         if name.isAnchored {
-            guard let value = stack[stack.count - 1][first] else {
-                if stack.count == 1 { remember(first) }
+            guard let first, let value = stack[stack.count - 1][first] else {
+                if stack.count == 1 { remember(name.parts[0]) }
                 return nil
             }
-            return resolve(name.parts.dropFirst(), in: value)
+            return resolve(name.keys.dropFirst(), in: value)
         }
         // By index: each value is read where it is, not copied out of the stack first.
-        for index in stack.indices.reversed() {
-            if let found = stack[index][first] { return resolve(name.parts.dropFirst(), in: found) }
+        if let first {
+            for index in stack.indices.reversed() {
+                if let found = stack[index][first] { return resolve(name.keys.dropFirst(), in: found) }
+            }
         }
-        remember(first)
+        remember(name.parts[0])
         return nil
     }
 
-    func resolve(_ parts: ArraySlice<String>, in value: TemplateValue) -> TemplateValue? {
-        guard !parts.isEmpty else { return value }
+    func resolve(_ keys: ArraySlice<TemplateKey?>, in value: TemplateValue) -> TemplateValue? {
+        guard !keys.isEmpty else { return value }
         var current = value
-        for part in parts {
-            guard let next = current[part] else { return nil }
+        for key in keys {
+            guard let key, let next = current[key] else { return nil }
             current = next
         }
         return current
