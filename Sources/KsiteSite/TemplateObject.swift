@@ -18,7 +18,8 @@ struct TemplateObject: ExpressibleByDictionaryLiteral {
     /// The value named `key`; setting one replaces the value of that name, if any.
     subscript(key: TemplateKey) -> TemplateValue? {
         get {
-            for field in fields where field.key == key { return field.value }
+            // By index: only the value found is copied, not every field passed on the way.
+            for index in fields.indices where fields[index].key == key { return fields[index].value }
             return nil
         }
         set {

@@ -133,26 +133,27 @@ private extension TemplateRenderer {
         guard let first = name.keys.first, !stack.isEmpty else { return stack.last }
         if name.isAnchored {
             guard let first, let value = stack[stack.count - 1][first] else {
-                if stack.count == 1 { remember(name.parts[0]) }
+                if stack.count == 1 { remember(name.firstPart) }
                 return nil
             }
-            return resolve(name.keys.dropFirst(), in: value)
+            return resolve(name.keys, in: value)
         }
         // By index: each value is read where it is, not copied out of the stack first.
         if let first {
             for index in stack.indices.reversed() {
-                if let found = stack[index][first] { return resolve(name.keys.dropFirst(), in: found) }
+                if let found = stack[index][first] { return resolve(name.keys, in: found) }
             }
         }
-        remember(name.parts[0])
+        remember(name.firstPart)
         return nil
     }
 
-    func resolve(_ keys: ArraySlice<TemplateKey?>, in value: TemplateValue) -> TemplateValue? {
-        guard !keys.isEmpty else { return value }
+    /// What the parts of a dotted name after the first (found as `value`) lead to.
+    func resolve(_ keys: [TemplateKey?], in value: TemplateValue) -> TemplateValue? {
+        guard keys.count > 1 else { return value }
         var current = value
-        for key in keys {
-            guard let key, let next = current[key] else { return nil }
+        for index in 1..<keys.count {
+            guard let key = keys[index], let next = current[key] else { return nil }
             current = next
         }
         return current
