@@ -86,7 +86,10 @@ extension PageAssembler {
         if scalars.allSatisfy(isCharacterOfItsOwn) {
             return scalars.count > limit ? String(scalars.prefix(limit)) + "…" : nil
         }
-        return text.count > limit ? String(text.prefix(limit)) + "…" : nil
+        // Otherwise only the first `limit` characters are walked, not all of them counted.
+        guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+              end != text.endIndex else { return nil }
+        return String(text[..<end]) + "…"
     }
 
     /// Printable ASCII, CJK punctuation, kana, kanji and full-width ASCII: scalars that no
