@@ -53,16 +53,17 @@ extension PageAssembler {
 
     /// One section of a department page: its heading and the department's initiatives in it.
     func sectionGroup(_ section: RenderedSection, items: [DepartmentIndex.Entry], root: String) -> Context {
-        [
+        let href = root + section.path
+        return [
             .heading: .text(sectionHeading(section.section)),
-            .href: .text(root + section.path),
+            .href: .text(href),
             .items: .list(items.map { entry in
                 let initiative = section.markdown.initiatives[entry.initiativeIndex]
                 let part = section.markdown.parts.indices.contains(initiative.partIndex)
                     ? section.markdown.parts[initiative.partIndex].heading : nil
                 return .object([
                     .html: .text(initiative.html),
-                    .href: .text(root + section.path + "#" + initiative.id),
+                    .href: .text("\(href)#\(initiative.id)"),
                     .part: .text(orFalse: part),
                 ])
             }),
