@@ -171,13 +171,20 @@ private extension TemplateRenderer {
     }
 
     mutating func append(_ text: String, isEscaped: Bool) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard isEscaped else {
-                output.append(contentsOf: bytes)
-                return
-            }
+        // A native string's bytes are read where they are; others are made contiguous first.
+        let wasContiguous = text.utf8.withContiguousStorageIfAvailable { bytes in
+            append(bytes, isEscaped: isEscaped)
+        } != nil
+        guard !wasContiguous else { return }
+        var contiguous = text
+        contiguous.withUTF8 { append($0, isEscaped: isEscaped) }
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, isEscaped: Bool) {
+        if isEscaped {
             HTMLEscaping.append(bytes, to: &output)
+        } else {
+            output.append(contentsOf: bytes)
         }
     }
 }
