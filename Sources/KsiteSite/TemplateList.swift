@@ -1,7 +1,9 @@
 /// A list in a page context whose items are made when the template reaches each one, and
 /// dropped after: a large report's home page lists ten thousand sections, and its overview
 /// chart's data table as many rows, which need never be in memory all at once.
-struct TemplateList {
+///
+/// A class, so that a `TemplateValue` holding one is no larger than one holding a string.
+final class TemplateList {
     let count: Int
     let item: (Int) -> TemplateValue
 
