@@ -149,7 +149,7 @@ private extension TemplateRenderer {
     }
 
     /// What the parts of a dotted name after the first (found as `value`) lead to.
-    func resolve(_ keys: [TemplateKey?], in value: TemplateValue) -> TemplateValue? {
+    func resolve(_ keys: [TemplateKey?], in value: consuming TemplateValue) -> TemplateValue? {
         guard keys.count > 1 else { return value }
         var current = value
         for index in 1..<keys.count {
