@@ -84,7 +84,7 @@ private extension TemplateRenderer {
 
     /// A list repeats its body per item, `true` shows it, any other value shows it once in scope.
     mutating func renderSection(
-        _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+        _ body: [TemplateNode], for value: consuming TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
     ) {
         if let value, let count = value.itemCount {
             for index in 0..<count {
@@ -121,7 +121,7 @@ private extension TemplateRenderer {
     }
 
     mutating func renderInScope(
-        _ value: TemplateValue, _ body: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+        _ value: consuming TemplateValue, _ body: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
     ) {
         stack.append(value)
         render(body, indentation: indentation, blocks: blocks)
