@@ -64,7 +64,12 @@ private extension TemplateRenderer {
         case .text(let bytes):
             output.append(contentsOf: bytes)
         case .variable(let name, let isEscaped):
-            if let value = lookup(name) { append(value.displayText, isEscaped: isEscaped) }
+            // A text (nearly every value shown) is appended as it is found, without a copy.
+            switch lookup(name) {
+            case .text(let text)?: append(text, isEscaped: isEscaped)
+            case let value?: append(value.displayText, isEscaped: isEscaped)
+            case nil: break
+            }
         case .section(let name, let body, let isInverted):
             let value = lookup(name)
             if isInverted {
