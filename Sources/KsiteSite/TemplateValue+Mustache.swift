@@ -16,6 +16,6 @@ extension TemplateValue {
 extension TemplateObject {
     /// The object as swift-mustache reads it.
     var mustacheValue: [String: Any] {
-        Dictionary(fields.map { ($0.key.rawValue, $0.value.mustacheValue) }) { _, last in last }
+        Dictionary(fields.map { ($0.0.rawValue, $0.1.mustacheValue) }) { _, last in last }
     }
 }
