@@ -8,20 +8,24 @@ struct ChartStage: Sendable {
     let renderer = ChartRenderer()
 
     /// A rendered chart for a page, and the standalone file it is downloadable as.
-    func chart(_ spec: ChartSpec, root: String) -> ([String: Any], OutputFile)? {
+    func chart(_ spec: ChartSpec, root: String) -> (TemplateObject, OutputFile)? {
         guard let chart = renderer.render(spec) else { return nil }
         let file = "charts/\(spec.id).svg"
         let rows = TemplateList(chart.table.rows) { row in
-            ["cells": row.enumerated().map { index, text -> [String: Any] in
-                ["text": text, "isHeader": index == 0]
-            }]
+            .object([.cells: .list(row.enumerated().map { index, text in
+                .object([.text: .text(text), .isHeader: .flag(index == 0)])
+            })])
         }
-        let context: [String: Any] = [
-            "id": spec.id,
-            "svg": chart.inlineSVG,
-            "summary": chart.summary,
-            "download": root + file,
-            "table": ["caption": chart.table.caption, "headers": chart.table.headers, "rows": rows],
+        let context: TemplateObject = [
+            .id: .text(spec.id),
+            .svg: .text(chart.inlineSVG),
+            .summary: .text(chart.summary),
+            .download: .text(root + file),
+            .table: .object([
+                .caption: .text(chart.table.caption),
+                .headers: .list(chart.table.headers.map(TemplateValue.text)),
+                .rows: .lazy(rows),
+            ]),
         ]
         return (context, OutputFile(path: file, text: chart.standaloneSVG))
     }

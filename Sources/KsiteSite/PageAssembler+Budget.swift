@@ -3,32 +3,32 @@ import KsiteCore
 
 extension PageAssembler {
     /// 関連予算 of a section: each year exactly as printed and in readable units, and the change.
-    func budgetContext(_ section: Section) -> Any {
-        guard !section.budget.isEmpty else { return false }
+    func budgetContext(_ section: Section) -> TemplateValue {
+        guard !section.budget.isEmpty else { return .flag(false) }
         let unit = site.config.budgetUnit
-        let rows: [Context] = section.budget.map { entry in
-            [
-                "year": entry.year.longLabel,
-                "yearShort": entry.year.label,
-                "amount": YenFormat.thousands(entry.amount, unit: unit),
-                "readable": readable(entry.amount),
-            ]
+        let rows: [TemplateValue] = section.budget.map { entry in
+            .object([
+                .year: .text(entry.year.longLabel),
+                .yearShort: .text(entry.year.label),
+                .amount: .text(YenFormat.thousands(entry.amount, unit: unit)),
+                .readable: readable(entry.amount),
+            ])
         }
-        var context: Context = ["rows": rows, "change": false]
+        var context: Context = [.rows: .list(rows), .change: .flag(false)]
         if section.budget.count >= 2, let first = section.budget.first, let last = section.budget.last {
-            context["change"] = [
-                "from": first.year.label, "to": last.year.label,
-                "text": YenFormat.change(from: first.amount, to: last.amount, unit: unit),
-                "isDecrease": last.amount < first.amount,
-            ] as Context
+            context[.change] = .object([
+                .from: .text(first.year.label), .to: .text(last.year.label),
+                .text: .text(YenFormat.change(from: first.amount, to: last.amount, unit: unit)),
+                .isDecrease: .flag(last.amount < first.amount),
+            ])
         }
-        return context
+        return .object(context)
     }
 
     /// `約2億5,118万円` when the budget unit is 千円; nothing for other units.
-    func readable(_ amount: Amount) -> Any {
-        guard site.config.budgetUnit == "千円" else { return false }
-        return YenFormat.readable(thousandYen: amount.doubleValue)
+    func readable(_ amount: Amount) -> TemplateValue {
+        guard site.config.budgetUnit == "千円" else { return .flag(false) }
+        return .text(YenFormat.readable(thousandYen: amount.doubleValue))
     }
 
     /// Sum of the budgets of `sections` for `year`, exactly (integers) when possible.
@@ -47,9 +47,9 @@ extension PageAssembler {
         return years.compactMap { year in
             guard let amount = total(of: sections, year: year) else { return nil }
             return [
-                "year": year.longLabel,
-                "amount": YenFormat.thousands(amount, unit: site.config.budgetUnit),
-                "readable": readable(amount),
+                .year: .text(year.longLabel),
+                .amount: .text(YenFormat.thousands(amount, unit: site.config.budgetUnit)),
+                .readable: readable(amount),
             ]
         }
     }

@@ -26,7 +26,7 @@ extension PageAssembler {
     /// Charts of one section: its budget change, its metrics and its tables.
     func sectionCharts(
         _ rendered: RenderedSection
-    ) -> (budget: Context?, metrics: [Context], tables: [Any], files: [OutputFile]) {
+    ) -> (budget: Context?, metrics: [Context], tables: [TemplateValue], files: [OutputFile]) {
         let section = rendered.section
         let root = SitePaths.rootPrefix(for: rendered.path)
         let base = "\(pillars[rendered.pillarIndex].pillar.slug)-\(section.slug)"
@@ -42,24 +42,24 @@ extension PageAssembler {
         var metrics: [Context] = []
         for (index, metric) in section.metrics.enumerated() {
             var context: Context = [
-                "title": metric.title, "caption": metric.caption ?? false, "unit": metric.unit,
-                "chart": false,
+                .title: .text(metric.title), .caption: .text(orFalse: metric.caption),
+                .unit: .text(metric.unit), .chart: .flag(false),
             ]
             if let (chart, file) = charts.chart(
                 charts.metricSpec(metric, id: "\(base)-metric-\(index + 1)"), root: root) {
-                context["chart"] = chart
+                context[.chart] = .object(chart)
                 files.append(file)
             }
             metrics.append(context)
         }
-        var tables: [Any] = []
+        var tables: [TemplateValue] = []
         for (index, table) in section.tables.enumerated() {
             if let spec = charts.tableSpec(table, id: "\(base)-table-\(index + 1)"),
                let (chart, file) = charts.chart(spec, root: root) {
-                tables.append(chart)
+                tables.append(.object(chart))
                 files.append(file)
             } else {
-                tables.append(false)
+                tables.append(.flag(false))
             }
         }
         return (budget, metrics, tables, files)

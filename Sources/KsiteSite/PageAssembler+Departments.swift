@@ -7,14 +7,15 @@ extension PageAssembler {
             path: SitePaths.departmentIndex, title: "担当課一覧",
             description: "\(site.config.title)の取組みを担当課ごとに一覧にしています。",
             crumbs: [Crumb(title: "担当課一覧", path: nil)])
-        context["departments"] = departments.departments.map { department -> Context in
-            [
-                "code": department.code,
-                "name": department.name ?? false,
-                "href": SitePaths.department(department).split(separator: "/").last.map(String.init) ?? "",
-                "count": departments.initiatives(of: department).count,
-            ]
-        }
+        context[.departments] = .list(departments.departments.map { department in
+            .object([
+                .code: .text(department.code),
+                .name: .text(orFalse: department.name),
+                .href: .text(
+                    SitePaths.department(department).split(separator: "/").last.map(String.init) ?? ""),
+                .count: .number(departments.initiatives(of: department).count),
+            ])
+        })
         return context
     }
 
@@ -28,42 +29,44 @@ extension PageAssembler {
             crumbs: [Crumb(title: "担当課一覧", path: SitePaths.departmentIndex),
                      Crumb(title: label, path: nil)])
         let entries = departments.initiatives(of: department)
-        context["department"] = [
-            "code": department.code, "name": department.name ?? false, "label": label,
-            "count": entries.count,
-        ] as Context
-        context["groups"] = groups(of: entries, root: root)
+        context[.department] = .object([
+            .code: .text(department.code), .name: .text(orFalse: department.name), .label: .text(label),
+            .count: .number(entries.count),
+        ])
+        context[.groups] = .list(groups(of: entries, root: root))
         return context
     }
 
     /// Initiatives grouped by pillar, then section, in report order.
-    func groups(of entries: [DepartmentIndex.Entry], root: String) -> [Context] {
+    func groups(of entries: [DepartmentIndex.Entry], root: String) -> [TemplateValue] {
         let byPillar = Dictionary(grouping: entries, by: \.pillarIndex)
         return byPillar.keys.sorted().map { pillarIndex in
             let pillar = pillars[pillarIndex]
             let bySection = Dictionary(grouping: byPillar[pillarIndex] ?? [], by: \.sectionIndex)
             let sections = bySection.keys.sorted().map { sectionIndex in
-                sectionGroup(pillar.sections[sectionIndex], items: bySection[sectionIndex] ?? [], root: root)
+                TemplateValue.object(sectionGroup(
+                    pillar.sections[sectionIndex], items: bySection[sectionIndex] ?? [], root: root))
             }
-            return ["heading": pillarHeading(pillar.pillar), "sections": sections]
+            return .object([.heading: .text(pillarHeading(pillar.pillar)), .sections: .list(sections)])
         }
     }
 
     /// One section of a department page: its heading and the department's initiatives in it.
     func sectionGroup(_ section: RenderedSection, items: [DepartmentIndex.Entry], root: String) -> Context {
-        [
-            "heading": sectionHeading(section.section),
-            "href": root + section.path,
-            "items": items.map { entry -> Context in
+        let href = root + section.path
+        return [
+            .heading: .text(sectionHeading(section.section)),
+            .href: .text(href),
+            .items: .list(items.map { entry in
                 let initiative = section.markdown.initiatives[entry.initiativeIndex]
                 let part = section.markdown.parts.indices.contains(initiative.partIndex)
                     ? section.markdown.parts[initiative.partIndex].heading : nil
-                return [
-                    "html": initiative.html,
-                    "href": root + section.path + "#" + initiative.id,
-                    "part": part ?? false,
-                ]
-            },
+                return .object([
+                    .html: .text(initiative.html),
+                    .href: .text("\(href)#\(initiative.id)"),
+                    .part: .text(orFalse: part),
+                ])
+            }),
         ]
     }
 }

@@ -8,13 +8,15 @@ extension PageAssembler {
         var context = layoutContext(
             path: SitePaths.home, title: config.title,
             description: "\(config.publisher)「\(config.title)」\(config.subtitle ?? "")", crumbs: [])
-        context["pillars"] = TemplateList(pillars) { pillarSummary($0, from: SitePaths.home) }
+        context[.pillars] = .lazy(TemplateList(pillars) {
+            .object(pillarSummary($0, from: SitePaths.home))
+        })
         let totals = totalsContext(of: pillars.flatMap { $0.pillar.sections })
-        context["totals"] = totals
-        context["hasTotals"] = !totals.isEmpty
+        context[.totals] = .list(totals.map(TemplateValue.object))
+        context[.hasTotals] = .flag(!totals.isEmpty)
         let chart = homeChart()
-        context["overviewChart"] = chart?.0 ?? false
-        context["departmentCount"] = departments.departments.count
+        context[.overviewChart] = .object(orFalse: chart?.0)
+        context[.departmentCount] = .number(departments.departments.count)
         return (context, chart.map { [$0.1] } ?? [])
     }
 
@@ -22,22 +24,22 @@ extension PageAssembler {
     func pillarSummary(_ pillar: RenderedPillar, from pagePath: String) -> Context {
         let root = SitePaths.rootPrefix(for: pagePath)
         return [
-            "numeral": pillar.pillar.numeral,
-            "title": pillar.pillar.title,
-            "heading": pillarHeading(pillar.pillar),
-            "href": root + pillar.path,
-            "sections": pillar.sections.map { sectionSummary($0, root: root) },
+            .numeral: .text(pillar.pillar.numeral),
+            .title: .text(pillar.pillar.title),
+            .heading: .text(pillarHeading(pillar.pillar)),
+            .href: .text(root + pillar.path),
+            .sections: .list(pillar.sections.map { .object(sectionSummary($0, root: root)) }),
         ]
     }
 
     func sectionSummary(_ rendered: RenderedSection, root: String) -> Context {
         let section = rendered.section
         return [
-            "number": section.number.map { "(\($0))" } ?? false,
-            "title": section.title,
-            "href": root + rendered.path,
-            "budget": budgetContext(section),
-            "initiativeCount": rendered.markdown.initiatives.count,
+            .number: .text(orFalse: section.number.map { "(\($0))" }),
+            .title: .text(section.title),
+            .href: .text(root + rendered.path),
+            .budget: budgetContext(section),
+            .initiativeCount: .number(rendered.markdown.initiatives.count),
         ]
     }
 

@@ -14,38 +14,38 @@ extension PageAssembler {
     ) -> Context {
         let root = SitePaths.rootPrefix(for: path)
         let config = site.config
-        let canonical: Any = config.baseURL.map { $0 + canonicalPath(path) } ?? false
-        let trail: [Context] = ([Crumb(title: "ホーム", path: SitePaths.home)] + crumbs)
+        let canonical = TemplateValue.text(orFalse: config.baseURL.map { $0 + canonicalPath(path) })
+        let trail: [TemplateValue] = ([Crumb(title: "ホーム", path: SitePaths.home)] + crumbs)
             .enumerated().map { index, crumb in
-                [
-                    "title": crumb.title,
-                    "href": crumb.path.map { root + $0 } ?? false,
-                    "isCurrent": index == crumbs.count,
-                ]
+                .object([
+                    .title: .text(crumb.title),
+                    .href: .text(orFalse: crumb.path.map { root + $0 }),
+                    .isCurrent: .flag(index == crumbs.count),
+                ])
             }
         return [
-            "root": root,
-            "pageTitle": title,
-            "isHome": path == SitePaths.home,
-            "description": description,
-            "canonical": canonical,
-            "breadcrumbs": crumbs.isEmpty ? [] : trail,
-            "hasBreadcrumbs": !crumbs.isEmpty,
-            "site": siteContext,
+            .root: .text(root),
+            .pageTitle: .text(title),
+            .isHome: .flag(path == SitePaths.home),
+            .description: .text(description),
+            .canonical: canonical,
+            .breadcrumbs: .list(crumbs.isEmpty ? [] : trail),
+            .hasBreadcrumbs: .flag(!crumbs.isEmpty),
+            .site: .object(siteContext),
         ]
     }
 
     var siteContext: Context {
         let config = site.config
         return [
-            "title": config.title,
-            "subtitle": config.subtitle ?? false,
-            "publisher": config.publisher,
-            "language": config.language,
-            "resultYear": config.resultYear.longLabel,
-            "planYear": config.planYear.longLabel,
-            "resultYearShort": config.resultYear.label,
-            "planYearShort": config.planYear.label,
+            .title: .text(config.title),
+            .subtitle: .text(orFalse: config.subtitle),
+            .publisher: .text(config.publisher),
+            .language: .text(config.language),
+            .resultYear: .text(config.resultYear.longLabel),
+            .planYear: .text(config.planYear.longLabel),
+            .resultYearShort: .text(config.resultYear.label),
+            .planYearShort: .text(config.planYear.label),
         ]
     }
 
@@ -86,7 +86,10 @@ extension PageAssembler {
         if scalars.allSatisfy(isCharacterOfItsOwn) {
             return scalars.count > limit ? String(scalars.prefix(limit)) + "…" : nil
         }
-        return text.count > limit ? String(text.prefix(limit)) + "…" : nil
+        // Otherwise only the first `limit` characters are walked, not all of them counted.
+        guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+              end != text.endIndex else { return nil }
+        return String(text[..<end]) + "…"
     }
 
     /// Printable ASCII, CJK punctuation, kana, kanji and full-width ASCII: scalars that no

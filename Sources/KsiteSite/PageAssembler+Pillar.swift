@@ -12,21 +12,21 @@ extension PageAssembler {
                 ? "\(site.config.title)：\(pillarHeading(pillar))" : rendered.introduction.plainText),
             crumbs: [Crumb(title: pillarHeading(pillar), path: nil)])
         let root = SitePaths.rootPrefix(for: rendered.path)
-        context["pillar"] = [
-            "numeral": pillar.numeral,
-            "title": pillar.title,
-            "heading": pillarHeading(pillar),
-            "introduction": rendered.introduction.html,
-            "hasIntroduction": !rendered.introduction.html.isEmpty,
-        ] as Context
-        context["sections"] = rendered.sections.map { sectionSummary($0, root: root) }
-        context["hasSeveralSections"] = rendered.sections.count > 1
+        context[.pillar] = .object([
+            .numeral: .text(pillar.numeral),
+            .title: .text(pillar.title),
+            .heading: .text(pillarHeading(pillar)),
+            .introduction: .text(rendered.introduction.html),
+            .hasIntroduction: .flag(!rendered.introduction.html.isEmpty),
+        ])
+        context[.sections] = .list(rendered.sections.map { .object(sectionSummary($0, root: root)) })
+        context[.hasSeveralSections] = .flag(rendered.sections.count > 1)
         let totals = rendered.sections.contains { !$0.section.budget.isEmpty }
             ? totalsContext(of: rendered.sections.map(\.section)) : []
-        context["totals"] = totals
-        context["hasTotals"] = !totals.isEmpty
+        context[.totals] = .list(totals.map(TemplateValue.object))
+        context[.hasTotals] = .flag(!totals.isEmpty)
         let chart = pillarChart(rendered)
-        context["overviewChart"] = chart?.0 ?? false
+        context[.overviewChart] = .object(orFalse: chart?.0)
         return (context, chart.map { [$0.1] } ?? [])
     }
 }

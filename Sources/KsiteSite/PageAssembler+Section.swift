@@ -14,62 +14,65 @@ extension PageAssembler {
                      Crumb(title: sectionHeading(section), path: nil)])
         let root = SitePaths.rootPrefix(for: rendered.path)
         let charts = sectionCharts(rendered)
-        context["section"] = [
-            "number": section.number.map { "(\($0))" } ?? false,
-            "title": section.title,
-            "heading": sectionHeading(section),
-            "pillarHeading": pillarHeading(pillar.pillar),
-            "pillarHref": root + pillar.path,
-        ] as Context
-        context["budget"] = budgetContext(section)
-        context["budgetChart"] = charts.budget ?? false
-        context["parts"] = parts(of: rendered.markdown)
-        context["body"] = rendered.markdown.html
-        context["metrics"] = charts.metrics
-        context["tables"] = zip(section.tables, charts.tables).map { tableContext($0, chart: $1) }
-        context["photos"] = section.photos.map { photo -> Context in
-            ["caption": photo.caption, "src": photo.src.map { root + $0 } ?? false]
-        }
-        context["hasPhotos"] = !section.photos.isEmpty
-        context["hasData"] = !section.metrics.isEmpty || !section.tables.isEmpty || !section.photos.isEmpty
-        context["previous"] = neighbour(of: rendered, offset: -1, root: root)
-        context["next"] = neighbour(of: rendered, offset: 1, root: root)
+        context[.section] = .object([
+            .number: .text(orFalse: section.number.map { "(\($0))" }),
+            .title: .text(section.title),
+            .heading: .text(sectionHeading(section)),
+            .pillarHeading: .text(pillarHeading(pillar.pillar)),
+            .pillarHref: .text(root + pillar.path),
+        ])
+        context[.budget] = budgetContext(section)
+        context[.budgetChart] = .object(orFalse: charts.budget)
+        context[.parts] = .list(parts(of: rendered.markdown))
+        context[.body] = .text(rendered.markdown.html)
+        context[.metrics] = .list(charts.metrics.map(TemplateValue.object))
+        context[.tables] = .list(zip(section.tables, charts.tables).map {
+            .object(tableContext($0, chart: $1))
+        })
+        context[.photos] = .list(section.photos.map { photo in
+            .object([.caption: .text(photo.caption), .src: .text(orFalse: photo.src.map { root + $0 })])
+        })
+        context[.hasPhotos] = .flag(!section.photos.isEmpty)
+        context[.hasData] = .flag(
+            !section.metrics.isEmpty || !section.tables.isEmpty || !section.photos.isEmpty)
+        context[.previous] = neighbour(of: rendered, offset: -1, root: root)
+        context[.next] = neighbour(of: rendered, offset: 1, root: root)
         return (context, charts.files)
     }
 
     /// The body's parts (results │ plans), each with a class naming its column.
-    func parts(of markdown: RenderedMarkdown) -> [Context] {
+    func parts(of markdown: RenderedMarkdown) -> [TemplateValue] {
         markdown.parts.enumerated().map { index, part in
-            [
-                "heading": part.heading ?? false,
-                "html": part.html,
-                "index": index,
-            ]
+            .object([
+                .heading: .text(orFalse: part.heading),
+                .html: .text(part.html),
+                .index: .number(index),
+            ])
         }
     }
 
-    func tableContext(_ table: DataTable, chart: Any) -> Context {
+    func tableContext(_ table: DataTable, chart: TemplateValue) -> Context {
         [
-            "title": table.title,
-            "note": table.note ?? false,
-            "columns": table.columns,
-            "rows": table.rows.map { row -> Context in
-                let cells: [Context] = row.enumerated().map { index, cell in
-                    if case .number = cell {
-                        return ["text": cell.display, "isNumber": true, "isHeader": index == 0]
-                    }
-                    return ["text": cell.display, "isNumber": false, "isHeader": index == 0]
+            .title: .text(table.title),
+            .note: .text(orFalse: table.note),
+            .columns: .list(table.columns.map(TemplateValue.text)),
+            .rows: .list(table.rows.map { row in
+                let cells: [TemplateValue] = row.enumerated().map { index, cell in
+                    let isNumber = if case .number = cell { true } else { false }
+                    return .object([
+                        .text: .text(cell.display), .isNumber: .flag(isNumber), .isHeader: .flag(index == 0),
+                    ])
                 }
-                return ["cells": cells]
-            },
-            "chart": chart,
+                return .object([.cells: .list(cells)])
+            }),
+            .chart: chart,
         ]
     }
 
     /// The previous or next section across the whole report, or false at either end.
-    func neighbour(of rendered: RenderedSection, offset: Int, root: String) -> Any {
-        guard let target = section(offset, from: rendered) else { return false }
-        return ["title": sectionHeading(target.section), "href": root + target.path] as Context
+    func neighbour(of rendered: RenderedSection, offset: Int, root: String) -> TemplateValue {
+        guard let target = section(offset, from: rendered) else { return .flag(false) }
+        return .object([.title: .text(sectionHeading(target.section)), .href: .text(root + target.path)])
     }
 
     /// The section `step` (±1) places away in report order, across pillars without sections;

@@ -4,10 +4,10 @@ import KsiteCore
 
 /// Turns the rendered content into pages: one Mustache context per page, rendered in parallel.
 ///
-/// Contexts are plain dictionaries (`[String: Any]`): swift-mustache reads them directly,
-/// without the Mirror reflection it uses for other values.
+/// Contexts are typed value trees (`TemplateObject`), which the renderer reads without
+/// casting; the tests hand swift-mustache the same values as dictionaries.
 struct PageAssembler: @unchecked Sendable {
-    typealias Context = [String: Any]
+    typealias Context = TemplateObject
 
     let site: Site
     let pillars: [RenderedPillar]

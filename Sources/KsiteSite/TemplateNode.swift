@@ -16,14 +16,20 @@ indirect enum TemplateNode: Sendable {
 struct TemplateName: Sendable {
     /// The name as written, for messages.
     let text: String
-    /// The dotted parts; empty for `.`.
-    let parts: [String]
+    /// The dotted parts as keys, resolved once; nil for a part that names no value a page
+    /// provides. Empty for `.`.
+    let keys: [TemplateKey?]
     /// Whether the name starts with `.`: looked up in the innermost value only.
     let isAnchored: Bool
 
     init(_ text: String) {
         self.text = text
-        self.parts = text == "." ? [] : text.split(separator: ".").map(String.init)
+        self.keys = text == "." ? [] : text.split(separator: ".").map { TemplateKey(rawValue: String($0)) }
         self.isAnchored = text.first == "." && text != "."
+    }
+
+    /// The first dotted part as written: the name reported when no value provides it.
+    var firstPart: String {
+        text.split(separator: ".").first.map(String.init) ?? text
     }
 }

@@ -64,7 +64,12 @@ private extension TemplateRenderer {
         case .text(let bytes):
             output.append(contentsOf: bytes)
         case .variable(let name, let isEscaped):
-            if let value = lookup(name) { append(value.displayText, isEscaped: isEscaped) }
+            // A text (nearly every value shown) is appended as it is found, without a copy.
+            switch lookup(name) {
+            case .text(let text)?: append(text, isEscaped: isEscaped)
+            case let value?: append(value.displayText, isEscaped: isEscaped)
+            case nil: break
+            }
         case .section(let name, let body, let isInverted):
             let value = lookup(name)
             if isInverted {
@@ -84,7 +89,7 @@ private extension TemplateRenderer {
 
     /// A list repeats its body per item, `true` shows it, any other value shows it once in scope.
     mutating func renderSection(
-        _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+        _ body: [TemplateNode], for value: consuming TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
     ) {
         if let value, let count = value.itemCount {
             for index in 0..<count {
@@ -121,7 +126,7 @@ private extension TemplateRenderer {
     }
 
     mutating func renderInScope(
-        _ value: TemplateValue, _ body: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+        _ value: consuming TemplateValue, _ body: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
     ) {
         stack.append(value)
         render(body, indentation: indentation, blocks: blocks)
@@ -130,27 +135,30 @@ private extension TemplateRenderer {
 
     /// The first part of a name is looked up from the innermost value outwards, the rest inside it.
     mutating func lookup(_ name: TemplateName) -> TemplateValue? {
-        guard let first = name.parts.first, !stack.isEmpty else { return stack.last }
+        guard let first = name.keys.first, !stack.isEmpty else { return stack.last }
         if name.isAnchored {
-            guard let value = stack[stack.count - 1][first] else {
-                if stack.count == 1 { remember(first) }
+            guard let first, let value = stack[stack.count - 1][first] else {
+                if stack.count == 1 { remember(name.firstPart) }
                 return nil
             }
-            return resolve(name.parts.dropFirst(), in: value)
+            return resolve(name.keys, in: value)
         }
         // By index: each value is read where it is, not copied out of the stack first.
-        for index in stack.indices.reversed() {
-            if let found = stack[index][first] { return resolve(name.parts.dropFirst(), in: found) }
+        if let first {
+            for index in stack.indices.reversed() {
+                if let found = stack[index][first] { return resolve(name.keys, in: found) }
+            }
         }
-        remember(first)
+        remember(name.firstPart)
         return nil
     }
 
-    func resolve(_ parts: ArraySlice<String>, in value: TemplateValue) -> TemplateValue? {
-        guard !parts.isEmpty else { return value }
+    /// What the parts of a dotted name after the first (found as `value`) lead to.
+    func resolve(_ keys: [TemplateKey?], in value: consuming TemplateValue) -> TemplateValue? {
+        guard keys.count > 1 else { return value }
         var current = value
-        for part in parts {
-            guard let next = current[part] else { return nil }
+        for index in 1..<keys.count {
+            guard let key = keys[index], let next = current[key] else { return nil }
             current = next
         }
         return current
@@ -168,13 +176,20 @@ private extension TemplateRenderer {
     }
 
     mutating func append(_ text: String, isEscaped: Bool) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard isEscaped else {
-                output.append(contentsOf: bytes)
-                return
-            }
+        // A native string's bytes are read where they are; others are made contiguous first.
+        let wasContiguous = text.utf8.withContiguousStorageIfAvailable { bytes in
+            append(bytes, isEscaped: isEscaped)
+        } != nil
+        guard !wasContiguous else { return }
+        var contiguous = text
+        contiguous.withUTF8 { append($0, isEscaped: isEscaped) }
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, isEscaped: Bool) {
+        if isEscaped {
             HTMLEscaping.append(bytes, to: &output)
+        } else {
+            output.append(contentsOf: bytes)
         }
     }
 }

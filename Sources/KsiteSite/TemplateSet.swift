@@ -65,14 +65,14 @@ public struct TemplateSet: Sendable {
 
     /// Renders `context` with the template `name`; a variable that no value provides is an
     /// error pointing at its first use in the templates.
-    func render(_ context: [String: Any], with name: String) -> (Data, [Diagnostic]) {
+    func render(_ context: TemplateObject, with name: String) -> (Data, [Diagnostic]) {
         var renderer = TemplateRenderer(templates: compiled)
         renderer.render(name, root: .object(context))
         return (Data(renderer.output), diagnostics(forMissing: renderer.missing, in: name))
     }
 
     /// Renders as `render(_:with:)` does, handing the page to `emit` in pieces.
-    func render(_ context: [String: Any], with name: String, emit: (Data) -> Void) -> [Diagnostic] {
+    func render(_ context: TemplateObject, with name: String, emit: (Data) -> Void) -> [Diagnostic] {
         withoutActuallyEscaping(emit) { emit in
             var renderer = TemplateRenderer(templates: compiled, emit: emit)
             renderer.render(name, root: .object(context))
@@ -91,8 +91,8 @@ public struct TemplateSet: Sendable {
 
     /// `context` rendered by swift-mustache itself: the reference `render(_:with:)` is tested
     /// against.
-    func referenceRender(_ context: [String: Any], with name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func referenceRender(_ context: TemplateObject, with name: String) -> String {
+        library.render(context.mustacheValue, withTemplate: name) ?? ""
     }
 
     /// Where `variable` is first used, in `preferred` or else in any template.

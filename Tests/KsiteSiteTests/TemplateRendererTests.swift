@@ -22,26 +22,28 @@ import Testing
         #expect(compared > 30)
     }
 
-    static var cases: [(template: String, context: [String: Any])] { [
-        ("a {{x}} b\n", ["x": "<&>\"'"]),
-        ("{{{x}}}{{&x}}", ["x": "<i>"]),
-        ("{{#list}}\n  - {{name}}\n{{/list}}\nend", ["list": [["name": "a"], ["name": "b"]]]),
-        ("  {{#flag}}\n  yes\n  {{/flag}}\n  {{^flag}}no{{/flag}}", ["flag": false]),
-        ("{{^list}}empty{{/list}}|{{#list}}{{.}},{{/list}}", ["list": [String]()]),
-        ("{{#text}}[{{text}}]{{/text}}{{#n}}{{n}}{{/n}}", ["text": "", "n": 0]),
-        ("{{a.b.c}}|{{#a}}{{b.c}}{{/a}}|{{.missing}}", ["a": ["b": ["c": "deep"]]]),
-        ("{{! comment }}\n{{x}}  {{! inline }} y\n", ["x": 1]),
-        ("<ul>\n  {{>part}}\n</ul>\n", ["items": ["a", "b"]]),
-        ("{{<parent}}\n{{$body}}\n  filled {{x}}\n    more\n{{/body}}\n{{/parent}}\n", ["x": "X"]),
-        ("{{<parent}}{{/parent}}", ["x": "X"]),
-        ("line\r\n  {{#x}}\r\n  in\r\n  {{/x}}\r\nafter", ["x": true]),
-        ("{{#outer}}{{#inner}}{{name}}/{{title}}{{/inner}}{{/outer}}",
-         ["title": "root", "outer": ["inner": [["name": "n"]]]]),
+    static var cases: [(template: String, context: TemplateObject)] { [
+        ("a {{title}} b\n", [.title: .text("<&>\"'")]),
+        ("{{{title}}}{{&title}}", [.title: .text("<i>")]),
+        ("{{#items}}\n  - {{name}}\n{{/items}}\nend",
+         [.items: .list([.object([.name: .text("a")]), .object([.name: .text("b")])])]),
+        ("  {{#hasData}}\n  yes\n  {{/hasData}}\n  {{^hasData}}no{{/hasData}}", [.hasData: .flag(false)]),
+        ("{{^items}}empty{{/items}}|{{#items}}{{.}},{{/items}}", [.items: .list([])]),
+        ("{{#text}}[{{text}}]{{/text}}{{#count}}{{count}}{{/count}}", [.text: .text(""), .count: .number(0)]),
+        ("{{site.section.title}}|{{#site}}{{section.title}}{{/site}}|{{.missing}}",
+         [.site: .object([.section: .object([.title: .text("deep")])])]),
+        ("{{! comment }}\n{{count}}  {{! inline }} y\n", [.count: .number(1)]),
+        ("<ul>\n  {{>part}}\n</ul>\n", [.items: .list([.text("a"), .text("b")])]),
+        ("{{<parent}}\n{{$body}}\n  filled {{title}}\n    more\n{{/body}}\n{{/parent}}\n", [.title: .text("X")]),
+        ("{{<parent}}{{/parent}}", [.title: .text("X")]),
+        ("line\r\n  {{#hasData}}\r\n  in\r\n  {{/hasData}}\r\nafter", [.hasData: .flag(true)]),
+        ("{{#section}}{{#items}}{{name}}/{{title}}{{/items}}{{/section}}",
+         [.title: .text("root"), .section: .object([.items: .list([.object([.name: .text("n")])])])]),
     ] }
 
     static let partials = [
         "part": "<li>\n{{#items}}\n  <b>{{.}}</b>\n{{/items}}\n</li>\n",
-        "parent": "<main>\n  {{$body}}default {{x}}{{/body}}\n</main>\n",
+        "parent": "<main>\n  {{$body}}default {{title}}{{/body}}\n</main>\n",
     ]
 
     @Test(arguments: 0..<13)
@@ -59,8 +61,10 @@ import Testing
 
     @Test func namesNoValueProvidesAreReported() throws {
         var renderer = TemplateRenderer(templates: ["page": try TemplateParser.parse(
-            "{{pageTitel}}{{#list}}{{name}}{{nope}}{{/list}}{{pageTitel}}{{site.titel}}")])
-        renderer.render("page", root: TemplateValue(["list": [["name": "a"]], "site": ["title": "t"]]))
+            "{{pageTitel}}{{#items}}{{name}}{{nope}}{{/items}}{{pageTitel}}{{site.titel}}")])
+        renderer.render("page", root: .object([
+            .items: .list([.object([.name: .text("a")])]), .site: .object([.title: .text("t")]),
+        ]))
         #expect(renderer.missing == ["pageTitel", "nope"])
     }
 
