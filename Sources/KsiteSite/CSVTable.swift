@@ -7,7 +7,7 @@ enum CSVTable {
     /// RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted.
     /// `rows` calls its argument once per row, in order.
     static func write(
-        header: [String], emit: (Data) -> Void, rows: (_ row: ([String]) -> Void) -> Void
+        header: [String], emit: ([UInt8]) -> Void, rows: (_ row: ([String]) -> Void) -> Void
     ) {
         var bytes: [UInt8] = Array("\u{FEFF}".utf8)
         append(header, to: &bytes)
@@ -15,11 +15,11 @@ enum CSVTable {
             rows { row in
                 append(row, to: &bytes)
                 if bytes.count >= 1 << 20 {
-                    emit(Data(bytes))
+                    emit(bytes)
                     bytes.removeAll(keepingCapacity: true)
                 }
             }
-            emit(Data(bytes))
+            emit(bytes)
         }
     }
 

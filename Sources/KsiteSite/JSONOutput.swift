@@ -11,11 +11,11 @@ final class JSONOutput {
     /// Shared with the outputs of nested containers.
     let keyOrders: JSONKeyOrders
     private let pieceSize: Int
-    private let emit: (Data) -> Void
+    private let emit: ([UInt8]) -> Void
 
     init(
         isPrettyPrinted: Bool, keyOrders: JSONKeyOrders, pieceSize: Int,
-        emit: @escaping (Data) -> Void
+        emit: @escaping ([UInt8]) -> Void
     ) {
         text = JSONText(isPrettyPrinted: isPrettyPrinted)
         self.keyOrders = keyOrders
@@ -40,7 +40,7 @@ final class JSONOutput {
 
     func flush() {
         guard !text.bytes.isEmpty else { return }
-        emit(Data(text.bytes))
+        emit(text.bytes)
         text.removeAll()
     }
 }

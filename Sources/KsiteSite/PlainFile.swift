@@ -47,6 +47,10 @@ struct PlainFile: ~Copyable {
         try data.withUnsafeBytes { try write($0) }
     }
 
+    func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try write($0) }
+    }
+
     private static func failure() -> Failure {
         Failure(errorDescription: String(cString: strerror(errno)))
     }

@@ -64,7 +64,7 @@ extension ReportData {
     }
 
     /// `json()` handed over in pieces, for writing a large report without holding it whole.
-    func json(emit: (Data) -> Void) {
+    func json(emit: ([UInt8]) -> Void) {
         try? SortedJSONEncoder(isPrettyPrinted: true).encode(self, emit: emit)
     }
 }

@@ -46,7 +46,7 @@ struct SearchIndex: Encodable {
     }
 
     /// `json()` handed over in pieces.
-    func json(emit: (Data) -> Void) {
+    func json(emit: ([UInt8]) -> Void) {
         try? SortedJSONEncoder().encode(self, emit: emit)
     }
 }

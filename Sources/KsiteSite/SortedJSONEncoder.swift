@@ -15,13 +15,13 @@ struct SortedJSONEncoder {
 
     func encode<Value: Encodable>(_ value: Value) throws -> Data {
         var result = Data()
-        try encode(value, pieceSize: .max) { result.append($0) }
+        try encode(value, pieceSize: .max) { result.append(contentsOf: $0) }
         return result
     }
 
     /// Encodes `value`, handing the text to `emit` in pieces of about `pieceSize` bytes.
     func encode<Value: Encodable>(
-        _ value: Value, pieceSize: Int = 1 << 20, emit: (Data) -> Void
+        _ value: Value, pieceSize: Int = 1 << 20, emit: ([UInt8]) -> Void
     ) throws {
         try withoutActuallyEscaping(emit) { emit in
             let output = JSONOutput(

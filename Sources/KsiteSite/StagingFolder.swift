@@ -31,7 +31,7 @@ final class StagingFolder: OutputSink, @unchecked Sendable {
         }
     }
 
-    func write(_ path: String, producing produce: (_ emit: (Data) -> Void) -> Void) {
+    func write(_ path: String, producing produce: (_ emit: ([UInt8]) -> Void) -> Void) {
         do {
             try createFolder(Self.parent(of: path))
             let file = try PlainFile(creating: location(of: path))

@@ -15,10 +15,10 @@ struct TemplateRenderer {
     private var stack: [TemplateValue] = []
     /// Takes the output in pieces, so a page of many megabytes (a large report's home or
     /// department page) is never whole in memory; nil keeps it all in `output`.
-    private let emit: ((Data) -> Void)?
+    private let emit: (([UInt8]) -> Void)?
     static let pieceSize = 256 * 1024
 
-    init(templates: [String: [TemplateNode]], emit: ((Data) -> Void)? = nil) {
+    init(templates: [String: [TemplateNode]], emit: (([UInt8]) -> Void)? = nil) {
         self.templates = templates
         self.emit = emit
     }
@@ -29,7 +29,7 @@ struct TemplateRenderer {
         output.reserveCapacity(32 * 1024)
         stack = [root]
         render(nodes, indentation: nil, blocks: nil)
-        if let emit, !output.isEmpty { emit(Data(output)) }
+        if let emit, !output.isEmpty { emit(output) }
         if emit != nil { output.removeAll() }
     }
 }
@@ -42,7 +42,7 @@ private extension TemplateRenderer {
             for node in nodes {
                 render(node, indentation: indentation, blocks: blocks)
                 if let emit, output.count >= Self.pieceSize {
-                    emit(Data(output))
+                    emit(output)
                     output.removeAll(keepingCapacity: true)
                 }
             }

@@ -72,7 +72,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders as `render(_:with:)` does, handing the page to `emit` in pieces.
-    func render(_ context: TemplateObject, with name: String, emit: (Data) -> Void) -> [Diagnostic] {
+    func render(_ context: TemplateObject, with name: String, emit: ([UInt8]) -> Void) -> [Diagnostic] {
         withoutActuallyEscaping(emit) { emit in
             var renderer = TemplateRenderer(templates: compiled, emit: emit)
             renderer.render(name, root: .object(context))
