@@ -21,6 +21,19 @@ struct InitiativeCuts {
         self.openings = openings.map { Array($0.utf8) }
     }
 
+    /// The HTML of initiative `index`, in storage of its own size: a string appended to piece
+    /// by piece keeps up to twice the room it needs, and a large report keeps every
+    /// initiative's HTML until its department pages are written.
+    func compactHTML(_ index: Int) -> String {
+        var text = html[index]
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { storage in
+                _ = storage.initialize(fromContentsOf: bytes)
+                return bytes.count
+            }
+        }
+    }
+
     /// Whether every wrapper expected was met, in order, and closed.
     var hasAll: Bool {
         isComplete && html.count == openings.count

@@ -89,7 +89,7 @@ private extension MarkdownRenderer {
             return Initiative(
                 id: wrapper.id, departmentCodes: owner.codes, tags: owner.tags,
                 html: isCut
-                    ? cuts.html[index]
+                    ? cuts.compactHTML(index)
                     : document.html(of: wrapper.node ?? owner.node),
                 plainText: text.trimmed(owner.textRange),
                 partIndex: owner.partIndex,

@@ -14,16 +14,36 @@ enum DataFile: CaseIterable, Sendable {
     case sitemap
 }
 
+/// The report as open data, made by whichever of the JSON and CSV jobs needs it first and
+/// shared with the other: a large report's `ReportData` is tens of megabytes.
+final class SharedReportData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var report: ReportData?
+    private let make: () -> ReportData
+
+    init(_ make: @escaping () -> ReportData) {
+        self.make = make
+    }
+
+    var value: ReportData {
+        lock.withLock {
+            if let report { return report }
+            let made = make()
+            report = made
+            return made
+        }
+    }
+}
+
 extension PageAssembler {
     /// Writes one group of data files; each file is written as it is encoded, so a large
     /// report's open data is never whole in memory.
-    func write(_ file: DataFile, into output: some OutputSink) {
+    func write(_ file: DataFile, report: SharedReportData, into output: some OutputSink) {
         switch file {
         case .report:
-            let report = ReportData(site: site, pillars: pillars, departments: departments)
-            output.write("data/report.json", producing: report.json)
+            output.write("data/report.json", producing: report.value.json)
         case .tables:
-            ReportData(site: site, pillars: pillars, departments: departments).writeCSVFiles(into: output)
+            report.value.writeCSVFiles(into: output)
         case .searchIndex:
             let index = SearchIndex(
                 pillars: pillars, heading: { sectionHeading($0.section) },
