@@ -121,6 +121,10 @@ def cmd_report(args):
         if k and h:
             print(f"ksite/Hugo wall at N={n}: {k['wall'] / h['wall']:.3f}   "
                   f"(CPU {k['cpu'] / h['cpu']:.3f}, RSS {k['rss'] / h['rss']:.3f})")
+        b = summary.get(("before", n))
+        if k and b:
+            print(f"ksite/before wall at N={n}: {k['wall'] / b['wall']:.3f}   "
+                  f"(CPU {k['cpu'] / b['cpu']:.3f}, RSS {k['rss'] / b['rss']:.3f})")
     low, high, limit = TARGET_LINEAR
     k_low, k_high = summary.get(("ksite", low)), summary.get(("ksite", high))
     if k_low and k_high:

@@ -6,7 +6,8 @@
 #
 # Environment: BENCH_SIZES ("1000 10000"), BENCH_RUNS (5), BENCH_SEED (1),
 # BENCH_ROOT (/dev/shm/ksite-bench), SCRATCH (.build: swift build's --scratch-path),
-# SWIFT (swift), HUGO (hugo).
+# SWIFT (swift), HUGO (hugo), BENCH_BASELINE (an older ksite binary, timed as "before" in
+# the same run to measure a change; unset: not timed).
 # Exit status: 0 when every target passes (or is skipped), 1 when one fails, 2 on errors.
 set -euo pipefail
 
@@ -77,6 +78,15 @@ for N in $SIZES; do
         "$KSITE" build --content "$CORPUS/ksite/Content" --templates "$TEMPLATES" \
         --output "$OUT" --quiet \
         || fail "'ksite build' failed on the N=$N corpus (output above)"
+
+    if [[ -n "${BENCH_BASELINE:-}" ]]; then
+        OUT="$ROOT/out-before-$N"
+        python3 "$BENCH/measure.py" time --tool before --size "$N" --runs "$RUNS" \
+            --output "$OUT" --log "$LOG" -- \
+            "$BENCH_BASELINE" build --content "$CORPUS/ksite/Content" --templates "$TEMPLATES" \
+            --output "$OUT" --quiet \
+            || fail "the baseline '$BENCH_BASELINE' failed on the N=$N corpus (output above)"
+    fi
 
     if [[ $HAVE_HUGO == 1 ]]; then
         OUT="$ROOT/out-hugo-$N"
