@@ -16,4 +16,9 @@ public struct Pillar: Sendable {
     public var sections: [Section]
     /// Location of `_index.md`.
     public var location: SourceLocation
+
+    /// The introduction's path inside `Content/`, e.g. `2-kihon-hoshin/_index.md`.
+    public var introductionPath: String {
+        folder + "/_index.md"
+    }
 }

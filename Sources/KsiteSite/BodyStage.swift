@@ -52,7 +52,7 @@ private extension BodyStage {
     func render(pillar pillarIndex: Int, section sectionIndex: Int, stage: MarkdownStage, writer: PageWriter?) -> Body {
         let pillar = site.pillars[pillarIndex]
         guard sectionIndex >= 0 else {
-            let path = pillar.folder + "/_index.md"
+            let path = pillar.introductionPath
             let markdown = stage.render(pillar.introduction, relativePath: path, pagePath: SitePaths.pillar(pillar))
             return Body(markdown: markdown, links: MarkdownStage.initiativeLinks(
                 in: pillar.introduction, at: path, html: markdown.html))
@@ -69,23 +69,11 @@ private extension BodyStage {
         return Body(markdown: markdown.digest, links: links, templateErrors: errors)
     }
 
+    /// The bodies, which are in report order, in their pillars and sections.
     func collect(_ bodies: [Body]) -> Result {
-        var result = Result(pillars: [], links: bodies.map(\.links), templateErrors: bodies.flatMap(\.templateErrors))
-        var cursor = 0
-        for (pillarIndex, pillar) in site.pillars.enumerated() {
-            let introduction = bodies[cursor].markdown
-            cursor += 1
-            var sections: [RenderedSection] = []
-            for (sectionIndex, section) in pillar.sections.enumerated() {
-                sections.append(RenderedSection(
-                    section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex,
-                    path: SitePaths.section(section, in: pillar), markdown: bodies[cursor].markdown))
-                cursor += 1
-            }
-            result.pillars.append(RenderedPillar(
-                pillar: pillar, path: SitePaths.pillar(pillar), introduction: introduction,
-                sections: sections))
-        }
-        return result
+        var next = bodies.makeIterator()
+        return Result(
+            pillars: RenderedPillar.all(of: site) { _, _ in next.next()?.markdown ?? .notRendered },
+            links: bodies.map(\.links), templateErrors: bodies.flatMap(\.templateErrors))
     }
 }

@@ -17,7 +17,7 @@ struct MarkdownStage: Sendable {
         self.departments = Dictionary(site.departments.map { ($0.code, $0) }) { first, _ in first }
         var paths: [String: String] = [:]
         for pillar in site.pillars {
-            paths[pillar.folder + "/_index.md"] = SitePaths.pillar(pillar)
+            paths[pillar.introductionPath] = SitePaths.pillar(pillar)
             for section in pillar.sections {
                 paths[section.relativePath] = SitePaths.section(section, in: pillar)
             }

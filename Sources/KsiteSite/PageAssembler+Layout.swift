@@ -75,7 +75,9 @@ extension PageAssembler {
         let isWhole = head.endIndex == text.endIndex
         let flat = SearchIndex.flattened(isWhole ? text : String(head))
         if let cut = cut(flat, limit: limit) { return cut }
-        return isWhole ? flat : cut(SearchIndex.flattened(text), limit: limit) ?? SearchIndex.flattened(text)
+        guard !isWhole else { return flat }
+        let whole = SearchIndex.flattened(text)
+        return cut(whole, limit: limit) ?? whole
     }
 
     /// The first `limit` characters of `text` and "…"; nil when it has no more.

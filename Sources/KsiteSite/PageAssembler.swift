@@ -46,17 +46,9 @@ struct PageAssembler: @unchecked Sendable {
     /// Every page's place, before any body is rendered: enough for section pages, which need
     /// of other pages only their titles and paths.
     static func outline(of site: Site, templates: TemplateSet) -> PageAssembler {
-        let pillars = site.pillars.enumerated().map { pillarIndex, pillar in
-            RenderedPillar(
-                pillar: pillar, path: SitePaths.pillar(pillar), introduction: .notRendered,
-                sections: pillar.sections.enumerated().map { sectionIndex, section in
-                    RenderedSection(
-                        section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex,
-                        path: SitePaths.section(section, in: pillar), markdown: .notRendered)
-                })
-        }
-        return PageAssembler(
-            site: site, pillars: pillars, departments: DepartmentIndex(departments: site.departments, pillars: []),
+        PageAssembler(
+            site: site, pillars: RenderedPillar.all(of: site) { _, _ in .notRendered },
+            departments: DepartmentIndex(departments: site.departments, pillars: []),
             templates: templates)
     }
 

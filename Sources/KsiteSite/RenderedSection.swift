@@ -17,4 +17,22 @@ struct RenderedPillar: Sendable {
     var path: String
     var introduction: RenderedMarkdown
     var sections: [RenderedSection]
+
+    /// Every pillar of `site` with its sections in place; `markdown` gives each body, asked
+    /// in report order: a pillar's introduction (section nil), then its sections.
+    static func all(
+        of site: Site, markdown: (_ pillar: Int, _ section: Int?) -> RenderedMarkdown
+    ) -> [RenderedPillar] {
+        site.pillars.enumerated().map { pillarIndex, pillar in
+            let introduction = markdown(pillarIndex, nil)
+            return RenderedPillar(
+                pillar: pillar, path: SitePaths.pillar(pillar), introduction: introduction,
+                sections: pillar.sections.enumerated().map { sectionIndex, section in
+                    RenderedSection(
+                        section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex,
+                        path: SitePaths.section(section, in: pillar),
+                        markdown: markdown(pillarIndex, sectionIndex))
+                })
+        }
+    }
 }

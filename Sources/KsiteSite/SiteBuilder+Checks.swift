@@ -36,7 +36,7 @@ extension SiteBuilder {
         }
         var ids: [String: [String]] = [:]
         for pillar in pillars {
-            ids[pillar.pillar.folder + "/_index.md"] = pillar.introduction.initiatives.map(\.id)
+            ids[pillar.pillar.introductionPath] = pillar.introduction.initiatives.map(\.id)
             for section in pillar.sections {
                 ids[section.section.relativePath] = section.markdown.initiatives.map(\.id)
             }

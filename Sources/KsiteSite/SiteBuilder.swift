@@ -63,24 +63,27 @@ public struct SiteBuilder: Sendable {
         let counter = ProgressCounter(total: outline.allPages.count, report: options.progress)
         let bodies = BodyStage(site: site, isParallel: options.isParallel).run(
             writingPagesWith: .init(assembler: outline, output: output, counter: counter))
-        let list = DiagnosticList(warnings + markdownDiagnostics(bodies.pillars, links: bodies.links, site: site))
-        if list.hasErrors { throw list }
-        let assembler = PageAssembler(
-            site: site, pillars: bodies.pillars,
-            departments: DepartmentIndex(departments: site.departments, pillars: bodies.pillars),
-            templates: templates)
+        let (assembler, allWarnings) = try assemble(site, templates: templates, bodies: bodies, warnings: warnings)
         let templateErrors = Self.unique(bodies.templateErrors + assembler.write(
             assembler.gatheringPages, into: output, isParallel: options.isParallel, counter: counter))
-        if !templateErrors.isEmpty { throw DiagnosticList(list.diagnostics + templateErrors) }
+        if !templateErrors.isEmpty { throw DiagnosticList(allWarnings + templateErrors) }
         try assets().forEach(output.write)
         copiedImages(site: site).forEach(output.write)
-        return list.diagnostics
+        return allWarnings
     }
 
     /// Every body rendered and kept whole, with no page written: the site as the tests inspect it.
     func prepare() throws(DiagnosticList) -> (PageAssembler, warnings: [Diagnostic]) {
         let (site, templates, warnings) = try load()
         let bodies = BodyStage(site: site, isParallel: options.isParallel).run(writingPagesWith: nil)
+        return try assemble(site, templates: templates, bodies: bodies, warnings: warnings)
+    }
+
+    /// The pages that gather the sections, once every body is rendered; throws every error of
+    /// the content, else returns the warnings with the bodies' own.
+    func assemble(
+        _ site: Site, templates: TemplateSet, bodies: BodyStage.Result, warnings: [Diagnostic]
+    ) throws(DiagnosticList) -> (PageAssembler, warnings: [Diagnostic]) {
         let list = DiagnosticList(warnings + markdownDiagnostics(bodies.pillars, links: bodies.links, site: site))
         if list.hasErrors { throw list }
         let assembler = PageAssembler(
