@@ -5,9 +5,8 @@ extension ContentLoader {
     /// Reads every pillar folder and its sections; files are parsed in parallel.
     func loadPillars(root: URL, diagnostics: inout [Diagnostic]) -> [Pillar] {
         let tree = FileTree.scan(root: root, display: { display($0) }, diagnostics: &diagnostics)
-        let rootPath = root.path
         let results = ParallelMap.map(tree.files, isParallel: isParallel) { file in
-            loadFile(file, rootPath: rootPath)
+            loadFile(file)
         }
         var pillars: [String: Pillar] = [:]
         var sections: [String: [(String, Section)]] = [:]
@@ -49,12 +48,12 @@ private extension ContentLoader {
         var diagnostics: [Diagnostic] = []
     }
 
-    func loadFile(_ file: FileTree.File, rootPath: String) -> FileResult {
+    func loadFile(_ file: FileTree.File) -> FileResult {
         var result = FileResult(folder: file.folder, fileName: file.fileName)
         let relative = file.relativePath
         do {
-            let url = URL(fileURLWithPath: FileTree.join(rootPath, relative), isDirectory: false)
-            let data = try SourceText.readBytes(url, path: display(relative))
+            let path = display(relative)
+            let data = try SourceText.readBytes(URL(fileURLWithPath: path, isDirectory: false), path: path)
             let loaded = loadFile(data, relativePath: relative)
             result.pillar = loaded.pillar
             result.section = loaded.section

@@ -39,7 +39,7 @@ public struct ContentLoader: Sendable {
 extension ContentLoader {
     /// The path shown to the user for a file inside the content folder.
     func display(_ relative: String) -> String {
-        contentPath.hasSuffix("/") ? contentPath + relative : contentPath + "/" + relative
+        FileTree.join(contentPath, relative)
     }
 }
 

@@ -19,8 +19,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// A file that opens with `---` must close it with a line of `---` (or `...`); spaces or
     /// tabs after a fence, which editors do not show, are allowed.
     public static func split(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
-        let layout = text.utf8.withContiguousStorageIfAvailable(Layout.init(bytes:))
-            ?? Array(text.utf8).withUnsafeBufferPointer(Layout.init(bytes:))
+        var contiguous = text
+        let layout = contiguous.withUTF8(Layout.init(bytes:))
         let bytes = text.utf8
         func index(_ offset: Int) -> String.Index { bytes.index(bytes.startIndex, offsetBy: offset) }
         switch layout {

@@ -63,8 +63,8 @@ private extension SourceText {
     /// (stepping through `String.UTF8View` costs several times more per byte).
     static func containsCarriageReturn(_ text: String) -> Bool {
         let carriageReturn = UInt8(ascii: "\r")
-        return text.utf8.withContiguousStorageIfAvailable { $0.contains(carriageReturn) }
-            ?? text.utf8.contains(carriageReturn)
+        var contiguous = text
+        return contiguous.withUTF8 { $0.contains(carriageReturn) }
     }
 
     static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {

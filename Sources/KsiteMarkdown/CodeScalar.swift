@@ -1,3 +1,5 @@
+import KsiteCore
+
 /// Which Unicode scalars may make up a department code: letters and digits of any script.
 enum CodeScalar {
     /// Whether the scalar is a letter or a number (general category L* or N*).
@@ -21,14 +23,10 @@ enum CodeScalar {
             true
         case 0x00...0x7F:
             false
-        case 0x3041...0x3096, 0x30A1...0x30FA:  // hiragana, katakana (not ・ U+30FB)
-            true
-        case 0x30FC...0x30FF:  // ー ヽ ヾ ヿ
-            true
-        case 0x4E00...0x9FFF:  // CJK Unified Ideographs, every one assigned
+        case 0x30FD...0x30FF:  // ヽ ヾ ヿ
             true
         default:
-            nil
+            JapaneseScalar.isKanaOrKanji(scalar.value) ? true : nil
         }
     }
 }

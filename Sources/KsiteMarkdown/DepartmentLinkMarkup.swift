@@ -1,3 +1,5 @@
+import KsiteCore
+
 /// The HTML written around a department code in a tag:
 /// `<a class="dept" href="…"><abbr title="…">` code `</abbr></a>`.
 struct DepartmentLinkMarkup: Hashable {

@@ -39,8 +39,14 @@ struct InitiativeCuts {
         isComplete && html.count == openings.count
     }
 
+    /// The markup of an initiative's wrapper: its opening line up to the id, and its closing.
+    static let wrapperOpeningStart = #"<div class="initiative" id=""#
+    static let wrapperClosing = "</div>"
+
     /// Cuts the initiatives out of the HTML of one top-level block, in document order.
     mutating func cut(from blockHTML: String) {
+        // A page without initiatives has nothing to cut.
+        guard !openings.isEmpty else { return }
         var block = blockHTML
         let marks = block.withUTF8 { bytes in
             let marks = Self.marks(in: bytes)
@@ -74,8 +80,8 @@ private extension InitiativeCuts {
         let isOpening: Bool
     }
 
-    static let openingStart = Array(#"<div class="initiative" id=""#.utf8)
-    static let closing = Array("</div>\n".utf8)
+    static let openingStart = Array(wrapperOpeningStart.utf8)
+    static let closing = Array((wrapperClosing + "\n").utf8)
 
     /// The wrappers' lines in the HTML, in order; cmark starts each on a line of its own.
     static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> [Mark] {

@@ -58,13 +58,13 @@ private extension MarkdownRenderer {
         of scan: DocumentScan, in document: CmarkDocument, idPrefix: String
     ) -> [Wrapper] {
         // Digits need no escaping, so the prefix is escaped once for all ids.
-        let openingStart = #"<div class="initiative" id=""# + idPrefix.htmlEscaped
+        let openingStart = InitiativeCuts.wrapperOpeningStart + idPrefix.htmlEscaped
         return scan.initiatives.enumerated().map { index, owner in
             let number = String(index + 1)
             let id = idPrefix + number
             let opening = "\(openingStart)\(number)\">"
             let wrapper = document.wrap(
-                owner.node, isItem: owner.isItem, enter: opening, exit: "</div>")
+                owner.node, isItem: owner.isItem, enter: opening, exit: InitiativeCuts.wrapperClosing)
             return (id, opening, wrapper)
         }
     }

@@ -98,10 +98,8 @@ extension PageAssembler {
     /// neighbour among them joins into one character (none is a mark, a joiner, a control,
     /// a Hangul jamo, a regional indicator or a pictograph).
     private static func isCharacterOfItsOwn(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0x3001...0x3002, 0x3005, 0x3008...0x3011, 0x3041...0x3096, 0x30A1...0x30FC,
-             0x4E00...0x9FFF, 0xFF01...0xFF5E: true
-        default: false
-        }
+        let value = scalar.value
+        return (0x20...0x7E).contains(value) || (0xFF01...0xFF5E).contains(value)
+            || JapaneseScalar.isKanaOrKanji(value) || JapaneseScalar.isPunctuation(value)
     }
 }

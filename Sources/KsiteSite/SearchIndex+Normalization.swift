@@ -1,4 +1,5 @@
 import Foundation
+import KsiteCore
 
 extension SearchIndex {
     /// NFKC of `text`, as `precomposedStringWithCompatibilityMapping` gives it, without sending
@@ -146,11 +147,7 @@ private extension SearchIndex {
 
     /// Characters NFKC keeps and nothing composes with: ASCII, kana, kanji, common CJK marks.
     static func isStable(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x00...0x7F, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FB, 0x30FC, 0x4E00...0x9FFF,
-             0x3001, 0x3002, 0x3005, 0x3008...0x3011: true
-        default: false
-        }
+        value < 0x80 || JapaneseScalar.isKanaOrKanji(value) || JapaneseScalar.isPunctuation(value)
     }
 
     /// Stable characters as they are, or lower-cased: of them only ASCII capitals change.

@@ -28,17 +28,12 @@ struct SearchIndex: Encodable {
 
     /// NFKC and lower case: the same function as `normalize()` in `search.js`.
     static func normalize(_ text: String) -> String {
-        normalize(line: flatten(text))
+        normalize(line: flattened(text))
     }
 
     /// `normalize` of text already flattened to one line.
     static func normalize(line: String) -> String {
         compatibilityMapped(line, lowercasing: true)
-    }
-
-    /// One line: line breaks become spaces.
-    static func flatten(_ text: String) -> String {
-        flattened(text)
     }
 
     func json() -> Data {
@@ -66,26 +61,22 @@ extension SearchIndex {
         let heading: (RenderedSection) -> String
         let pillarHeading: (RenderedPillar) -> String
 
+        /// Each entry in report order, made when its turn comes.
         func encode(to encoder: any Encoder) throws {
             var container = encoder.unkeyedContainer()
-            try forEach { try container.encode($0) }
-        }
-
-        /// Each entry in report order, made when its turn comes.
-        func forEach(_ body: (Entry) throws -> Void) rethrows {
             for pillar in pillars {
-                let pillarText = pillarHeading(pillar) + " " + pillar.introduction.plainText
-                try body(Entry(
-                    title: pillarHeading(pillar), context: "", url: pillar.path, indexing: pillarText))
+                let pillarTitle = pillarHeading(pillar)
+                try container.encode(Entry(
+                    title: pillarTitle, context: "", url: pillar.path,
+                    indexing: pillarTitle + " " + pillar.introduction.plainText))
                 for rendered in pillar.sections {
                     let section = rendered.section
+                    let title = heading(rendered)
                     let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
                         + section.tables.map(\.title) + section.photos.map(\.caption)
-                    let text = ([heading(rendered), rendered.markdown.plainText] + extra)
-                        .joined(separator: " ")
-                    try body(Entry(
-                        title: heading(rendered), context: pillarHeading(pillar), url: rendered.path,
-                        indexing: text))
+                    let text = ([title, rendered.markdown.plainText] + extra).joined(separator: " ")
+                    try container.encode(Entry(
+                        title: title, context: pillarTitle, url: rendered.path, indexing: text))
                 }
             }
         }
@@ -95,7 +86,7 @@ extension SearchIndex {
 private extension SearchIndex.Entry {
     /// An entry for `text`: flattened once for display, then normalised from that line.
     init(title: String, context: String, url: String, indexing text: String) {
-        let line = SearchIndex.flatten(text)
+        let line = SearchIndex.flattened(text)
         self.init(
             title: title, context: context, url: url, text: SearchIndex.normalize(line: line), display: line)
     }

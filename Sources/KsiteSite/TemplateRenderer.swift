@@ -1,4 +1,5 @@
 import Foundation
+import KsiteCore
 
 /// Renders compiled templates into UTF-8 bytes, as swift-mustache renders them.
 ///

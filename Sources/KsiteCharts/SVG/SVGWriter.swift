@@ -10,9 +10,6 @@ struct SVGWriter: Sendable {
     /// The markup so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// An empty writer.
-    init() {}
-
     /// An empty writer with room for `capacity` bytes, for markup whose size can be foreseen.
     init(capacity: Int) {
         bytes.reserveCapacity(capacity)

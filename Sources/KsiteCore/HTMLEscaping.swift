@@ -1,6 +1,11 @@
-/// `<`, `>`, `&`, `"` and `'` as entities, as swift-mustache escapes `{{name}}`.
-enum HTMLEscaping {
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+/// `<`, `>`, `&`, `"` and `'` as entities, as swift-mustache escapes `{{name}}`: for HTML
+/// text and double- or single-quoted attribute values.
+///
+/// By bytes: the five characters are ASCII, and in UTF-8 an ASCII byte is always a character
+/// of its own, never part of another.
+public enum HTMLEscaping {
+    /// Appends `bytes` (UTF-8) to `output`, escaped.
+    public static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var copied = 0
         for index in bytes.indices {
             // Every byte escaped is at most `>`: the rest, the bytes of Japanese text among
@@ -21,5 +26,18 @@ enum HTMLEscaping {
             copied = index + 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+    }
+}
+
+extension String {
+    /// The text escaped for HTML text and attribute values (`HTMLEscaping`).
+    public var htmlEscaped: String {
+        var text = self
+        return text.withUTF8 { bytes in
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            HTMLEscaping.append(bytes, to: &escaped)
+            return escaped.count == bytes.count ? self : String(decoding: escaped, as: UTF8.self)
+        }
     }
 }
