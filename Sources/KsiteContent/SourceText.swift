@@ -83,16 +83,20 @@ private extension SourceText {
         }
     }
 
+    static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}
+
+extension SourceText {
+    /// The line and column (from 1; the column in characters, as `SourceLocation` counts) of
+    /// byte `offset` of `bytes`, whose lines end with LF.
     static func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         let before = bytes[..<offset]
         let line = before.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
         let lineStart = before.lastIndex(of: 10).map { $0 + 1 } ?? 0
         let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
         return (line, column)
-    }
-
-    static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }
 }

@@ -62,16 +62,12 @@ struct YAMLDecoder {
 
     /// File position just after the parsed text: no location may lie below it.
     ///
-    /// Worked out only when a diagnostic needs it. The text has LF line endings, so every
-    /// LF byte ends a line; the column counts characters, as `SourceLocation` does.
+    /// Worked out only when a diagnostic needs it.
     private var textEnd: SourceLocation? {
         guard let text = parsedText else { return nil }
-        let bytes = text.utf8
-        let lineCount = bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1
-        let lastLineStart = bytes.lastIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) }
-            ?? bytes.startIndex
-        return SourceLocation(
-            file: path, line: lineCount + lineOffset, column: text[lastLineStart...].count + 1)
+        let bytes = Array(text.utf8)
+        let (line, column) = SourceText.lineAndColumn(ofByte: bytes.count, in: bytes)
+        return SourceLocation(file: path, line: line + lineOffset, column: column)
     }
 
     var fileStart: SourceLocation { SourceLocation(file: path, line: 1, column: 1) }

@@ -24,9 +24,7 @@ extension MarkdownStage {
         var diagnostics: [Diagnostic] = []
         for page in pages {
             for link in page.links {
-                let base = page.path.split(separator: "/").dropLast().map(String.init)
-                let target = link.path.isEmpty
-                    ? page.path : normalize(base + link.path.split(separator: "/").map(String.init))
+                let target = link.path.isEmpty ? page.path : join(link.path, relativeTo: page.path)
                 guard let target, let known = ids[target], !known.contains(link.fragment) else { continue }
                 diagnostics.append(.error(
                     at: link.location, "link to '\(link.destination)' names an item that does not exist",

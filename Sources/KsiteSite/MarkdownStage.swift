@@ -55,9 +55,7 @@ private extension MarkdownStage {
         let parts = Self.split(destination, at: "#", maxSplits: 1)
         let pathPart = parts[0]
         let fragment = parts.count > 1 ? "#" + parts[1] : ""
-        let base = Array(Self.split(relativePath, at: "/").filter { !$0.isEmpty }.dropLast())
-        guard !pathPart.hasPrefix("/"),
-              let joined = Self.normalize(base + Self.split(pathPart, at: "/"))
+        guard !pathPart.hasPrefix("/"), let joined = Self.join(pathPart, relativeTo: relativePath)
         else { return .missing }
         if let page = pagePaths[joined] {
             return .rewritten(root + page + fragment)
@@ -71,6 +69,12 @@ private extension MarkdownStage {
 }
 
 extension MarkdownStage {
+    /// The content-relative path that `path`, written in the file at `file`, names; nil when
+    /// it climbs out of the content folder.
+    static func join(_ path: String, relativeTo file: String) -> String? {
+        normalize(Array(split(file, at: "/").dropLast()) + split(path, at: "/"))
+    }
+
     /// Joins path components, resolving `.` and `..`; nil when the path climbs out of the root.
     static func normalize(_ components: [String]) -> String? {
         var result: [String] = []
