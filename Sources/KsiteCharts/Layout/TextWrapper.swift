@@ -36,24 +36,16 @@ enum TextWrapper {
 }
 
 private extension TextWrapper {
-    /// Whether all of `text` fits, its widths added one character at a time exactly as
-    /// `MeasuredText.fittingCount` adds them, so that both always agree.
+    /// Whether all of `text` surely fits, as `MeasuredText.fittingCount` would find.
     ///
     /// Reading characters (grapheme clusters) is slow, and the width `TextMetrics` adds up
-    /// scalar by scalar is the same sum but for rounding, which stays below a millionth of it
-    /// for any text shorter than a billion scalars. So the scalar sum decides, and only a
-    /// text within that margin of the limit is measured character by character.
+    /// scalar by scalar is the same sum as `fittingCount`'s, character by character, but for
+    /// rounding, which stays below a millionth of it for any text shorter than a billion
+    /// scalars. So the scalar sum decides; a text within that margin of the limit is left to
+    /// the character-by-character wrapping, which keeps it whole when it fits.
     static func fitsOneLine(_ text: String, maxWidth: Double, fontSize: Double) -> Bool {
-        let limit = maxWidth + 0.001
         let estimate = TextMetrics.width(text, fontSize: fontSize)
-        if estimate < limit - estimate * 1e-6 { return true }
-        if estimate > limit + estimate * 1e-6 { return false }
-        var width = 0.0
-        for character in text {
-            width += TextMetrics.width(of: character, fontSize: fontSize)
-            if width > limit { return false }
-        }
-        return true
+        return estimate < maxWidth + 0.001 - estimate * 1e-6
     }
 
     /// The characters from `start` cut so that they and a final `…` fit `maxWidth`.
