@@ -1,55 +1,93 @@
-import Foundation
-
 /// A CSV file in UTF-8 with a byte-order mark, so that Excel opens Japanese text correctly,
-/// written a row at a time and handed on in pieces: the initiatives of a large report make a
-/// table of hundreds of thousands of rows.
-enum CSVTable {
-    /// RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted.
-    /// `rows` calls its argument once per row, in order.
-    static func write(
-        header: [String], emit: ([UInt8]) -> Void, rows: (_ row: ([String]) -> Void) -> Void
-    ) {
-        var bytes: [UInt8] = Array("\u{FEFF}".utf8)
-        append(header, to: &bytes)
-        withoutActuallyEscaping(emit) { emit in
-            rows { row in
-                append(row, to: &bytes)
-                if bytes.count >= 1 << 20 {
-                    emit(bytes)
-                    bytes.removeAll(keepingCapacity: true)
-                }
-            }
-            emit(bytes)
+/// written a field at a time and handed on in pieces: the initiatives of a large report make
+/// a table of hundreds of thousands of rows.
+///
+/// RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted.
+struct CSVTable {
+    private(set) var bytes: [UInt8] = Array("\u{FEFF}".utf8)
+    /// No field is written yet in the current row.
+    private var isRowStart = true
+
+    /// A table that starts with its header row.
+    init(header: [String]) {
+        header.forEach { append($0) }
+        endRow()
+    }
+
+    /// Appends the current row's next field, quoted when it must be.
+    mutating func append(_ field: String) {
+        startField()
+        var field = field
+        field.withUTF8 { field in
+            let isQuoted = field.contains(where: Self.needsQuotes)
+            if isQuoted { bytes.append(Self.quote) }
+            appendText(field, isQuoted: isQuoted)
+            if isQuoted { bytes.append(Self.quote) }
         }
     }
 
-    static func append(_ row: [String], to bytes: inout [UInt8]) {
-        for (index, value) in row.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            append(field: value, to: &bytes)
+    /// Appends a field made of `pieces` with `separator` between them, as their joined text
+    /// would be, without making it.
+    mutating func append(joining pieces: [String], separator: String = "") {
+        startField()
+        let isQuoted = pieces.contains(where: Self.needsQuotes)
+            || (pieces.count > 1 && Self.needsQuotes(separator))
+        if isQuoted { bytes.append(Self.quote) }
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { appendText(separator, isQuoted: isQuoted) }
+            appendText(piece, isQuoted: isQuoted)
         }
+        if isQuoted { bytes.append(Self.quote) }
+    }
+
+    /// Ends the current row.
+    mutating func endRow() {
         bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        isRowStart = true
     }
 
-    /// Appends a field, quoted when it must be; runs between quotes are copied whole.
-    static func append(field value: String, to bytes: inout [UInt8]) {
-        var value = value
-        value.withUTF8 { field in
-            guard field.contains(where: needsQuotes) else {
-                bytes.append(contentsOf: field)
-                return
-            }
-            let quote = UInt8(ascii: "\"")
-            bytes.append(quote)
-            var copied = 0
-            for index in field.indices where field[index] == quote {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[copied...index]))
-                bytes.append(quote)
-                copied = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[copied...]))
-            bytes.append(quote)
+    /// Hands the text written so far to `emit` once it has reached `size` bytes (any size by
+    /// default), keeping its storage for what follows.
+    mutating func handOver(atLeast size: Int = 1, to emit: ([UInt8]) -> Void) {
+        guard bytes.count >= size else { return }
+        emit(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+private extension CSVTable {
+    static let quote = UInt8(ascii: "\"")
+
+    /// The comma before every field but a row's first.
+    mutating func startField() {
+        if !isRowStart { bytes.append(UInt8(ascii: ",")) }
+        isRowStart = false
+    }
+
+    mutating func appendText(_ text: String, isQuoted: Bool) {
+        var text = text
+        text.withUTF8 { appendText($0, isQuoted: isQuoted) }
+    }
+
+    /// Appends a field's text; between quotes, each quote in it is doubled (runs between
+    /// quotes are copied whole).
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, isQuoted: Bool) {
+        guard isQuoted else {
+            bytes.append(contentsOf: text)
+            return
         }
+        var copied = 0
+        for index in text.indices where text[index] == Self.quote {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...index]))
+            bytes.append(Self.quote)
+            copied = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+    }
+
+    static func needsQuotes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(where: needsQuotes) }
     }
 
     /// A comma, quote or line break, which make a field quoted. They all come before `-`, as
@@ -58,55 +96,5 @@ enum CSVTable {
         byte < UInt8(ascii: "-")
             && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r"))
-    }
-}
-
-extension ReportData {
-    /// `data/budgets.csv`, `data/metrics.csv`, `data/initiatives.csv`, each written as its rows
-    /// are made.
-    func writeCSVFiles(into output: some OutputSink) {
-        output.write("data/budgets.csv") { emit in
-            CSVTable.write(
-                header: ["柱", "項目番号", "項目", "年度", "西暦年度", "関連予算（\(budgetUnit)）", "URL"],
-                emit: emit) { row in
-                forEachSection { lead, section in
-                    for year in section.budget {
-                        row(lead + [year.year, String(year.westernYear), year.amount.text, section.url])
-                    }
-                }
-            }
-        }
-        output.write("data/metrics.csv") { emit in
-            CSVTable.write(
-                header: ["柱", "項目番号", "項目", "指標", "単位", "ラベル", "西暦年度", "値"], emit: emit) { row in
-                forEachSection { lead, section in
-                    for metric in section.metrics {
-                        for point in metric.data {
-                            row(lead + [metric.title, metric.unit, point.label,
-                                        point.westernYear.map(String.init) ?? "", point.value.text])
-                        }
-                    }
-                }
-            }
-        }
-        output.write("data/initiatives.csv") { emit in
-            CSVTable.write(
-                header: ["柱", "項目番号", "項目", "区分", "担当課", "取組み", "URL"], emit: emit) { row in
-                forEachSection { lead, section in
-                    for item in section.initiatives {
-                        row(lead + [item.part ?? "", item.departments.joined(separator: "・"), item.text, item.url])
-                    }
-                }
-            }
-        }
-    }
-
-    /// Every section in report order, with the columns that lead each of its rows.
-    func forEachSection(_ body: (_ lead: [String], _ section: SectionData) -> Void) {
-        for pillar in pillars {
-            for section in pillar.sections {
-                body([pillar.numeral, section.number.map(String.init) ?? "", section.title], section)
-            }
-        }
     }
 }

@@ -59,6 +59,13 @@ enum JSONScalar {
     /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\u001f` and so on.
     static func write(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        appendEscaped(text, to: &output)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// A string's text without its quotes: a quoted string's text is its pieces', escaped one
+    /// after the other.
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             var copied = 0
@@ -69,7 +76,6 @@ enum JSONScalar {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
-        output.append(UInt8(ascii: "\""))
     }
 }
 

@@ -14,24 +14,13 @@ enum DataFile: CaseIterable, Sendable {
     case sitemap
 }
 
-/// The report as open data, made by whichever of the JSON and CSV jobs needs it first and
-/// shared with the other: a large report's `ReportData` is tens of megabytes.
-final class SharedReportData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var report: ReportData?
-    private let make: () -> ReportData
+/// The report as open data, for the JSON and CSV jobs: a view of the rendered site, which
+/// each job reads as it writes.
+struct SharedReportData: Sendable {
+    let value: ReportData
 
-    init(_ make: @escaping () -> ReportData) {
-        self.make = make
-    }
-
-    var value: ReportData {
-        lock.withLock {
-            if let report { return report }
-            let made = make()
-            report = made
-            return made
-        }
+    init(_ make: () -> ReportData) {
+        value = make()
     }
 }
 
@@ -41,7 +30,7 @@ extension PageAssembler {
     func write(_ file: DataFile, report: SharedReportData, into output: some OutputSink) {
         switch file {
         case .report:
-            output.write("data/report.json", producing: report.value.json)
+            output.write("data/report.json") { report.value.json(emit: $0) }
         case .tables:
             report.value.writeCSVFiles(into: output)
         case .searchIndex:

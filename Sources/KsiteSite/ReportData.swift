@@ -1,84 +1,30 @@
 import Foundation
 import KsiteContent
-import KsiteCore
 
-/// The whole report as open data: `data/report.json` (schema in `docs/data-schema.md`).
+/// The whole report as open data: `data/report.json` (schema in `docs/data-schema.md`) and
+/// the CSV files beside it, written straight from the rendered site.
 ///
-/// Figures are strings exactly as written in the content (`"1342.2"`), next to numbers for
-/// convenience, so no floating-point rounding can alter them.
-struct ReportData: Encodable {
-    struct Figure: Encodable {
-        var text: String
-        var value: Double
-        init(_ amount: Amount) {
-            text = amount.description
-            value = amount.doubleValue
+/// Nothing is copied out of the site first: a large report's open data is well over a
+/// hundred megabytes, and each file is written a section at a time as it is read.
+struct ReportData: Sendable {
+    /// The schema id written at the top of `report.json`.
+    static let schema = "ksite-report/1"
+
+    var site: Site
+    var pillars: [RenderedPillar]
+    var departments: DepartmentIndex
+
+    /// The report of a rendered site; URLs are relative to the site's root.
+    init(site: Site, pillars: [RenderedPillar], departments: DepartmentIndex) {
+        self.site = site
+        self.pillars = pillars
+        self.departments = departments
+    }
+
+    /// Every section in report order, with its pillar.
+    func forEachSection(_ body: (_ pillar: RenderedPillar, _ section: RenderedSection) -> Void) {
+        for pillar in pillars {
+            for section in pillar.sections { body(pillar, section) }
         }
     }
-
-    struct BudgetYear: Encodable {
-        var year: String
-        var westernYear: Int
-        var amount: Figure
-    }
-
-    struct MetricData: Encodable {
-        var title: String
-        var caption: String?
-        var unit: String
-        var chart: String
-        var data: [Point]
-        struct Point: Encodable { var label: String; var westernYear: Int?; var value: Figure }
-    }
-
-    struct TableData: Encodable {
-        var title: String
-        var note: String?
-        var columns: [String]
-        var rows: [[String]]
-    }
-
-    struct InitiativeData: Encodable {
-        var id: String
-        var url: String
-        var part: String?
-        var departments: [String]
-        var text: String
-    }
-
-    struct SectionData: Encodable {
-        var number: Int?
-        var title: String
-        var url: String
-        var budget: [BudgetYear]
-        var metrics: [MetricData]
-        var tables: [TableData]
-        var photos: [String]
-        var initiatives: [InitiativeData]
-    }
-
-    struct PillarData: Encodable {
-        var numeral: String
-        var title: String
-        var url: String
-        var sections: [SectionData]
-    }
-
-    struct DepartmentData: Encodable {
-        var code: String
-        var name: String?
-        var url: String
-        var initiativeCount: Int
-    }
-
-    var schema = "ksite-report/1"
-    var title: String
-    var subtitle: String?
-    var publisher: String
-    var language: String
-    var budgetUnit: String
-    var resultYear: String
-    var planYear: String
-    var pillars: [PillarData]
-    var departments: [DepartmentData]
 }
