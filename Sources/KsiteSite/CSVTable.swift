@@ -40,6 +40,25 @@ struct CSVTable {
         if isQuoted { bytes.append(Self.quote) }
     }
 
+    /// Fields written once and copied into many rows, such as the columns that lead every
+    /// row of a section.
+    struct Fields {
+        fileprivate var bytes: [UInt8] = []
+    }
+
+    /// `fields` as a row writes them (at least one field).
+    static func encode(_ fields: [String]) -> Fields {
+        var table = CSVTable(bytes: [])
+        fields.forEach { table.append($0) }
+        return Fields(bytes: table.bytes)
+    }
+
+    /// Appends fields encoded beforehand.
+    mutating func append(_ fields: Fields) {
+        startField()
+        bytes += fields.bytes
+    }
+
     /// Ends the current row.
     mutating func endRow() {
         bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
@@ -56,6 +75,10 @@ struct CSVTable {
 }
 
 private extension CSVTable {
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     static let quote = UInt8(ascii: "\"")
 
     /// The comma before every field but a row's first.

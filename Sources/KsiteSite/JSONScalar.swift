@@ -53,7 +53,8 @@ enum JSONScalar {
     /// `67240094` for 67240094.0, `1342.2`, `1e-07`; `description` without a trailing `.0`.
     static func text(of number: Double) -> String {
         let text = number.description
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        return text.utf8.last == UInt8(ascii: "0") && text.utf8.dropLast().last == UInt8(ascii: ".")
+            ? String(Substring(text.utf8.dropLast(2))) : text
     }
 
     /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\u001f` and so on.

@@ -15,8 +15,10 @@ struct JSONWriter {
     }
 
     private(set) var text: JSONText
-    /// The open containers, innermost last.
-    private var levels: [Level] = []
+    /// The innermost open container (or, when none is open, the top level).
+    private var current = Level()
+    /// The containers around it, outermost first: their number is its items' depth.
+    private var outer: [Level] = []
     /// A key was just written: the next value follows it instead of starting an item.
     private var isAfterKey = false
 
@@ -42,12 +44,11 @@ struct JSONWriter {
 
     /// The key of an object's next member: ASCII letters and digits, after the previous key.
     mutating func key(_ key: StaticString) {
-        let level = levels.count - 1
-        assert(Self.isPlain(key) && levels[level].lastKey.map { Self.precedes($0, key) } ?? true,
+        assert(Self.isPlain(key) && current.lastKey.map { Self.precedes($0, key) } ?? true,
                "JSON key \(key) out of order or needing escapes")
-        text.writeItem(levels[level].count, depth: levels.count, key: key)
-        levels[level].count += 1
-        levels[level].lastKey = key
+        text.writeItem(current.count, depth: outer.count, key: key)
+        current.count += 1
+        current.lastKey = key
         isAfterKey = true
     }
 
@@ -137,21 +138,22 @@ private extension JSONWriter {
     mutating func startValue() {
         if isAfterKey {
             isAfterKey = false
-        } else if let level = levels.indices.last {
-            text.writeItem(levels[level].count, depth: levels.count)
-            levels[level].count += 1
+        } else if !outer.isEmpty {
+            text.writeItem(current.count, depth: outer.count)
+            current.count += 1
         }
     }
 
     mutating func open(_ bracket: UInt8) {
         startValue()
         text.open(bracket)
-        levels.append(Level())
+        outer.append(current)
+        current = Level()
     }
 
     mutating func close(_ bracket: UInt8) {
-        levels.removeLast()
-        text.close(bracket, depth: levels.count)
+        current = outer.removeLast()
+        text.close(bracket, depth: outer.count)
     }
 
     /// Whether `key` can be written as it is, between quotes.

@@ -8,9 +8,9 @@ extension ReportData {
             let unit = site.config.budgetUnit
             writeTable(
                 header: ["柱", "項目番号", "項目", "年度", "西暦年度", "関連予算（\(unit)）", "URL"],
-                emit: emit) { table, pillar, rendered in
+                emit: emit) { table, lead, rendered in
                 for year in rendered.section.budget {
-                    table.appendLead(of: rendered, in: pillar)
+                    table.append(lead)
                     table.append(year.year.label)
                     table.append(String(year.year.westernYear))
                     table.append(year.amount.description)
@@ -22,10 +22,10 @@ extension ReportData {
         output.write("data/metrics.csv") { emit in
             writeTable(
                 header: ["柱", "項目番号", "項目", "指標", "単位", "ラベル", "西暦年度", "値"],
-                emit: emit) { table, pillar, rendered in
+                emit: emit) { table, lead, rendered in
                 for metric in rendered.section.metrics {
                     for point in metric.data {
-                        table.appendLead(of: rendered, in: pillar)
+                        table.append(lead)
                         table.append(metric.title)
                         table.append(metric.unit)
                         table.append(point.label)
@@ -45,11 +45,11 @@ extension ReportData {
 private extension ReportData {
     func writeInitiativesTable(emit: ([UInt8]) -> Void) {
         writeTable(header: ["柱", "項目番号", "項目", "区分", "担当課", "取組み", "URL"], emit: emit) {
-            table, pillar, rendered in
+            table, lead, rendered in
             let parts = rendered.markdown.parts
             let anchorBase = rendered.path + "#"
             for initiative in rendered.markdown.initiatives {
-                table.appendLead(of: rendered, in: pillar)
+                table.append(lead)
                 let part = parts.indices.contains(initiative.partIndex) ? parts[initiative.partIndex].heading : nil
                 table.append(part ?? "")
                 table.append(joining: initiative.departmentCodes, separator: "・")
@@ -60,26 +60,21 @@ private extension ReportData {
         }
     }
 
-    /// A table with `header`, whose rows `rows` writes section by section, handed to `emit`
-    /// in pieces of about a megabyte.
+    /// A table with `header`, whose rows `rows` writes section by section, each starting
+    /// with the section's lead columns (pillar numeral, section number, title); handed to
+    /// `emit` in pieces of about a megabyte.
     func writeTable(
         header: [String], emit: ([UInt8]) -> Void,
-        rows: (inout CSVTable, RenderedPillar, RenderedSection) -> Void
+        rows: (_ table: inout CSVTable, _ lead: CSVTable.Fields, RenderedSection) -> Void
     ) {
         var table = CSVTable(header: header)
         forEachSection { pillar, section in
-            rows(&table, pillar, section)
+            let lead = CSVTable.encode([
+                pillar.pillar.numeral, section.section.number.map(String.init) ?? "", section.section.title,
+            ])
+            rows(&table, lead, section)
             table.handOver(atLeast: 1 << 20, to: emit)
         }
         table.handOver(to: emit)
-    }
-}
-
-private extension CSVTable {
-    /// The columns that lead each row of a section: pillar numeral, section number, title.
-    mutating func appendLead(of rendered: RenderedSection, in pillar: RenderedPillar) {
-        append(pillar.pillar.numeral)
-        append(rendered.section.number.map(String.init) ?? "")
-        append(rendered.section.title)
     }
 }

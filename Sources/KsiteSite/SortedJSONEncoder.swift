@@ -4,8 +4,9 @@ import Foundation
 /// Foundation's `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` (and
 /// `.prettyPrinted` when asked) writes them, in a fraction of its time and memory.
 ///
-/// `JSONEncoder` first builds a tree of every value, then writes it; for `data/report.json`
-/// of a large report that tree is several times the file. Here the text is written in order
+/// `JSONEncoder` first builds a tree of every value, then writes it; for the search index of
+/// a large report that tree is several times the file. (`data/report.json`, whose shape is
+/// fixed, is written by `JSONWriter` without `Encodable`.) Here the text is written in order
 /// as values are encoded: an object keeps its members until it is complete (its strings and
 /// numbers as they are, anything else unencoded), then writes them in key order; an array
 /// writes each element as it comes. The text can be handed on in pieces, so a large file need
