@@ -1,26 +1,20 @@
 /// The changes a `DocumentScan` asks for: department links in tags, initiative wrappers.
 extension CmarkDocument {
-    /// Replaces a run of text nodes by its pieces: text, and codes in department links.
-    func replace(_ run: DocumentScan.TagRun, pieces: ArraySlice<DocumentScan.TagPiece>) {
-        let first = run.first
-        withText(ofSiblings: first, count: run.count) { text in
-            for piece in pieces {
-                switch piece {
-                case .text(let range):
-                    insert(.text(UnsafeBufferPointer(rebasing: text[range])), before: first)
-                case .department(let range, let markup):
-                    let code = UnsafeBufferPointer(rebasing: text[range])
-                    let link = insert(
-                        .customInline(enter: markup.enter, exit: markup.exit), before: first)
-                    if let link {
-                        append(.text(code), to: link)
-                    } else {
-                        insert(.text(code), before: first)
-                    }
-                }
+    /// Replaces a run of text nodes by its pieces: text from `text`, and tags with department
+    /// links as HTML from `html`.
+    func replace(
+        _ run: DocumentScan.TagRun, pieces: ArraySlice<DocumentScan.TagPiece>,
+        text: [UInt8], html: [UInt8]
+    ) {
+        for piece in pieces {
+            switch piece {
+            case .text(let range):
+                insert(.text(text[range]), before: run.first)
+            case .html(let range):
+                insert(.html(html[range]), before: run.first)
             }
         }
-        for node in siblings(from: first, count: run.count) {
+        for node in siblings(from: run.first, count: run.count) {
             delete(node)
         }
     }
@@ -28,7 +22,7 @@ extension CmarkDocument {
     /// Wraps an item's content, or a paragraph, in a custom block written as `enter`/`exit`.
     ///
     /// Returns the wrapper, or nil when cmark refused it (the node is then left as it was).
-    func wrap(_ node: Node, isItem: Bool, enter: String, exit: String) -> Node? {
+    func wrap(_ node: Node, isItem: Bool, enter: ArraySlice<UInt8>, exit: ArraySlice<UInt8>) -> Node? {
         let markup = NewNode.customBlock(enter: enter, exit: exit)
         guard isItem else {
             guard let wrapper = insert(markup, before: node) else { return nil }
@@ -53,7 +47,7 @@ private extension CmarkDocument {
     /// cmark leaves out `<p>` only for paragraphs whose grandparent is a tight list, which a
     /// wrapped paragraph no longer is; a bare custom block keeps the item looking the same.
     func moveInlines(of paragraph: Node, into wrapper: Node) {
-        guard let bare = append(.customBlock(enter: "", exit: ""), to: wrapper) else {
+        guard let bare = append(.customBlock(enter: [], exit: []), to: wrapper) else {
             move(paragraph, into: wrapper)
             return
         }

@@ -39,8 +39,8 @@ extension DocumentScan {
 
     /// Warns about `**` or `__` that CommonMark left as text because it could not open or
     /// close emphasis there, e.g. `①**「…」**`; escaped ones (`\*\*`) are meant literally.
-    mutating func checkLiteralEmphasis(_ node: Node) {
-        guard let marker = document.withLiteral(of: node, Self.doubledMarker) else { return }
+    mutating func checkLiteralEmphasis(_ node: Node, literal: UnsafeBufferPointer<UInt8>) {
+        guard let marker = Self.doubledMarker(in: literal) else { return }
         let reported = document.start(of: node)
         let start = position(of: node)
         let end = document.end(of: node)
