@@ -58,12 +58,12 @@ private extension DocumentScan {
             let htmlStart = tagHTML.count
             var copied = tagRange.lowerBound
             for (code, codeRange) in zip(tag.codes, tag.codeRanges) {
-                guard let markup = markup(for: code) else { continue }
                 let codeRange = shifted(codeRange, by: run.lowerBound)
+                guard let markup = markup(for: code, bytes: text[codeRange]) else { continue }
                 tagHTML.append(contentsOf: text[copied..<codeRange.lowerBound])
-                tagHTML.append(contentsOf: markup.enter.utf8)
+                tagHTML.append(contentsOf: markup.enter)
                 tagHTML.append(contentsOf: text[codeRange])
-                tagHTML.append(contentsOf: markup.exit.utf8)
+                tagHTML.append(contentsOf: markup.exit)
                 copied = codeRange.upperBound
             }
             // A tag without any link stays in the text around it.
@@ -86,12 +86,16 @@ private extension DocumentScan {
         range.lowerBound + offset..<range.upperBound + offset
     }
 
-    mutating func markup(for code: String) -> DepartmentLinkMarkup? {
-        if let cached = markupCache.first(where: { $0.code == code }) {
+    /// The link markup of a code, from the cache when the code was met before.
+    mutating func markup(for code: String, bytes: ArraySlice<UInt8>) -> DepartmentLinkMarkup? {
+        // Codes are compared as strings, as the department list's keys are; the same bytes
+        // make the same string, and are cheaper to compare.
+        if let cached = markupCache.first(where: { bytes.elementsEqual($0.bytes) })
+            ?? markupCache.first(where: { $0.code == code }) {
             return cached.markup
         }
         let markup = context.departmentLink(code).map(DepartmentLinkMarkup.init)
-        markupCache.append((code, markup))
+        markupCache.append((code, Array(bytes), markup))
         return markup
     }
 }

@@ -85,7 +85,7 @@ struct DocumentScan {
     var partHeading: Node?
     /// The link markup of each code met so far (nil for codes without a link); a body names
     /// a handful of departments, so a list searched in order beats hashing every code.
-    var markupCache: [(code: String, markup: DepartmentLinkMarkup?)] = []
+    var markupCache: [(code: String, bytes: [UInt8], markup: DepartmentLinkMarkup?)] = []
 
     init(document: CmarkDocument, lines: SourceLines, context: MarkdownRenderContext) {
         self.document = document

@@ -76,12 +76,16 @@ private extension InitiativeCuts {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             let next = min(lineEnd + 1, bytes.count)
-            if bytes[lineStart] == UInt8(ascii: "<") {
-                let line = bytes[lineStart..<lineEnd]
-                if let number = openingNumber(line) {
+            let length = lineEnd - lineStart
+            // Most lines start with a tag: an opening line is told by its second byte (`<d`),
+            // a closing line by its length, before comparing more.
+            if length >= Self.closing.count, bytes[lineStart] == UInt8(ascii: "<") {
+                if bytes[lineStart + 1] == UInt8(ascii: "d"),
+                   let number = openingNumber(bytes[lineStart..<lineEnd]) {
                     marks.append(Mark(range: lineStart..<next, number: number))
                     depth += 1
-                } else if depth > 0, line.elementsEqual(Self.closing) {
+                } else if depth > 0, length == Self.closing.count, lineEnd < bytes.count,
+                          Self.has(Self.closing, at: lineStart, in: bytes) {
                     marks.append(Mark(range: lineStart..<next, number: nil))
                     depth -= 1
                 }
@@ -94,15 +98,30 @@ private extension InitiativeCuts {
     /// The number of an opening line, or nil when the line is not one; 0, never expected,
     /// for a wrapper's line with another id.
     func openingNumber(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        guard line.starts(with: Self.wrapperOpeningBytes) else { return nil }
-        let digits = line.dropFirst(openingStart.count).dropLast(Self.openingEnd.count)
-        guard line.count >= openingStart.count + Self.openingEnd.count,
-              line.starts(with: openingStart),
-              line.suffix(Self.openingEnd.count).elementsEqual(Self.openingEnd),
-              !digits.isEmpty, digits.count <= 9,
-              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        let bytes = line.base
+        guard Self.has(Self.wrapperOpeningBytes, at: line.startIndex, in: bytes) else { return nil }
+        let digitStart = line.startIndex + openingStart.count
+        let digitEnd = line.endIndex - Self.openingEnd.count
+        guard digitStart < digitEnd, digitEnd - digitStart <= 9,
+              Self.has(openingStart, at: line.startIndex, in: bytes),
+              Self.has(Self.openingEnd, at: digitEnd, in: bytes)
         else { return 0 }
-        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        var number = 0
+        for byte in bytes[digitStart..<digitEnd] {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return 0 }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number
+    }
+
+    static func has(
+        _ marker: [UInt8], at index: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard bytes.count - index >= marker.count else { return false }
+        for offset in marker.indices where bytes[index + offset] != marker[offset] {
+            return false
+        }
+        return true
     }
 
     /// What a wrapper holds, from after its opening line (the first mark) to its closing line
@@ -113,19 +132,19 @@ private extension InitiativeCuts {
     /// department pages are written.
     static func content(between marks: ArraySlice<Mark>, of block: String) -> String {
         let utf8 = block.utf8
-        func piece(_ range: Range<Int>) -> Substring {
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            return block[start..<utf8.index(start, offsetBy: range.count)]
+        func piece(after mark: Int) -> Substring {
+            let gap = marks[mark].range.upperBound..<marks[mark + 1].range.lowerBound
+            let start = utf8.index(utf8.startIndex, offsetBy: gap.lowerBound)
+            return block[start..<utf8.index(start, offsetBy: gap.count)]
         }
-        let gaps = zip(marks, marks.dropFirst()).lazy.map { $0.range.upperBound..<$1.range.lowerBound }
-        guard let first = marks.first, let last = marks.last else { return "" }
-        guard marks.count > 2 else {
-            return String(piece(first.range.upperBound..<last.range.lowerBound))
-        }
+        let pieces = marks.startIndex..<marks.endIndex - 1
+        guard pieces.count > 1 else { return pieces.first.map { String(piece(after: $0)) } ?? "" }
         var content = ""
-        content.reserveCapacity(gaps.reduce(0) { $0 + $1.count })
-        for gap in gaps where !gap.isEmpty {
-            content += piece(gap)
+        content.reserveCapacity(pieces.reduce(0) {
+            $0 + marks[$1 + 1].range.lowerBound - marks[$1].range.upperBound
+        })
+        for mark in pieces {
+            content += piece(after: mark)
         }
         return content
     }
