@@ -45,14 +45,22 @@ extension CmarkDocument {
 
 private extension CmarkDocument {
     /// cmark leaves out `<p>` only for paragraphs whose grandparent is a tight list, which a
-    /// wrapped paragraph no longer is; a bare custom block keeps the item looking the same.
+    /// wrapped paragraph no longer is, so the paragraph's inlines move into the wrapper.
+    ///
+    /// The wrapper writes a line break after its opening and before its closing, and every
+    /// block starts on a line of its own, which is how the paragraph looked; only a second
+    /// paragraph right after it would join its text, so then the inlines go into a bare
+    /// custom block, which writes the line break between.
     func moveInlines(of paragraph: Node, into wrapper: Node) {
-        guard let bare = append(.customBlock(enter: [], exit: []), to: wrapper) else {
+        let isFollowedByParagraph = next(of: paragraph).map { kind(of: $0) == .paragraph } ?? false
+        let target = isFollowedByParagraph
+            ? append(.customBlock(enter: [], exit: []), to: wrapper) : wrapper
+        guard let target else {
             move(paragraph, into: wrapper)
             return
         }
         while let inline = firstChild(of: paragraph) {
-            move(inline, into: bare)
+            move(inline, into: target)
         }
         delete(paragraph)
     }

@@ -107,6 +107,10 @@ final class CmarkDocument {
         cmark_node_first_child(node.pointer).map(Node.init(pointer:))
     }
 
+    func next(of node: Node) -> Node? {
+        cmark_node_next(node.pointer).map(Node.init(pointer:))
+    }
+
     func parent(of node: Node) -> Node? {
         cmark_node_parent(node.pointer).map(Node.init(pointer:))
     }

@@ -35,8 +35,7 @@ struct DepartmentTag: Hashable {
 private extension DepartmentTag {
     /// Byte offsets of each `【` and the `】` that closes it, with no other `【` between them.
     static func bracketPairs(in bytes: UnsafeBufferPointer<UInt8>) -> [(open: Int, close: Int)] {
-        // In UTF-8, 【 is E3 80 90 and 】 is E3 80 91. The text is valid UTF-8, so the search
-        // steps from character to character: a third of the steps in Japanese text.
+        // In UTF-8, 【 is E3 80 90 and 】 is E3 80 91; the search steps by character.
         var pairs: [(open: Int, close: Int)] = []
         var open: Int?
         var index = 0
@@ -44,7 +43,7 @@ private extension DepartmentTag {
             let lead = bytes[index]
             guard lead == 0xE3, bytes[index + 1] == 0x80,
                   bytes[index + 2] == 0x90 || bytes[index + 2] == 0x91 else {
-                index += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                index += UTF8Lead.length(lead)
                 continue
             }
             if bytes[index + 2] == 0x90 {

@@ -102,11 +102,14 @@ private extension DocumentScan {
 
     /// `*` or `_` when the text holds it twice in a row.
     static func doubledMarker(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        guard bytes.count >= 2 else { return nil }
-        for index in 0..<(bytes.count - 1) where bytes[index] == bytes[index + 1] {
-            if bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") {
-                return bytes[index]
+        // The text is valid UTF-8 from cmark, and the markers are ASCII.
+        var index = 0
+        while index + 1 < bytes.count {
+            let byte = bytes[index]
+            if byte == bytes[index + 1], byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
+                return byte
             }
+            index += UTF8Lead.length(byte)
         }
         return nil
     }
