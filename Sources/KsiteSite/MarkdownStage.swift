@@ -102,12 +102,14 @@ extension MarkdownStage {
     static func split(
         _ text: String, at separator: Unicode.Scalar, maxSplits: Int = .max
     ) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(separator: Character(separator), maxSplits: maxSplits,
-                              omittingEmptySubsequences: false).map(String.init)
-        }
-        return text.utf8.split(separator: UInt8(ascii: separator), maxSplits: maxSplits,
+        var text = text
+        let asciiPieces = text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.split(separator: UInt8(ascii: separator), maxSplits: maxSplits,
                                omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        return asciiPieces ?? text.split(separator: Character(separator), maxSplits: maxSplits,
+                                         omittingEmptySubsequences: false).map(String.init)
     }
 }
