@@ -53,8 +53,6 @@ final class CmarkDocument {
 
     /// The document node.
     let root: Node
-    /// Scratch space for text handed to cmark, which wants it NUL-terminated.
-    private var cString: [UInt8] = []
 
     /// Parses UTF-8 Markdown; cmark copies it into its own buffer once.
     init?(parsing bytes: UnsafeBufferPointer<UInt8>) {
@@ -232,16 +230,17 @@ private extension CmarkDocument {
         return Node(pointer: node)
     }
 
-    /// Calls `body` with the bytes NUL-terminated, as cmark wants them, in a buffer the
-    /// document reuses (cmark copies them).
+    /// Calls `body` with the bytes NUL-terminated, as cmark wants them, in temporary
+    /// storage (on the stack when small; cmark copies them).
     func withCString(
         _ bytes: ArraySlice<UInt8>, _ body: (UnsafePointer<CChar>?) -> Int32
     ) -> Int32 {
-        cString.removeAll(keepingCapacity: true)
-        cString.append(contentsOf: bytes)
-        cString.append(0)
-        return cString.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress) }
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            let end = bytes.withUnsafeBufferPointer { source in
+                source.withMemoryRebound(to: CChar.self) { buffer.initialize(fromContentsOf: $0) }
+            }
+            buffer[end] = 0
+            return body(UnsafePointer(buffer.baseAddress))
         }
     }
 
