@@ -2,20 +2,41 @@
 extension CmarkDocument {
     /// Replaces a run of text nodes by its pieces: text from `text`, and tags with department
     /// links as HTML from `html`.
+    ///
+    /// The run's first node keeps the first piece of text, which saves making one node and
+    /// freeing another; the pieces before it go before it, the others after.
     func replace(
         _ run: DocumentScan.TagRun, pieces: ArraySlice<DocumentScan.TagPiece>,
         text: [UInt8], html: [UInt8]
     ) {
+        let others = next(of: run.first)
+        var kept: Node?
+        var last = run.first
         for piece in pieces {
+            let new: NewNode
             switch piece {
             case .text(let range):
-                insert(.text(text[range]), before: run.first)
+                if kept == nil, setLiteral(text[range], of: run.first) {
+                    kept = run.first
+                    continue
+                }
+                new = .text(text[range])
             case .html(let range):
-                insert(.html(html[range]), before: run.first)
+                new = .html(html[range])
+            }
+            if kept == nil {
+                insert(new, before: run.first)
+            } else if let inserted = insert(new, after: last) {
+                last = inserted
             }
         }
-        for node in siblings(from: run.first, count: run.count) {
-            delete(node)
+        if kept == nil {
+            delete(run.first)
+        }
+        if let others {
+            for node in siblings(from: others, count: run.count - 1) {
+                delete(node)
+            }
         }
     }
 

@@ -172,6 +172,11 @@ final class CmarkDocument {
 
     // MARK: Editing
 
+    /// Replaces the text of a text node; false when the node holds no text.
+    func setLiteral(_ bytes: ArraySlice<UInt8>, of node: Node) -> Bool {
+        withCString(bytes) { cmark_node_set_literal(node.pointer, $0) } != 0
+    }
+
     func setURL(_ url: String, of node: Node) {
         url.withCString { _ = cmark_node_set_url(node.pointer, $0) }
     }
@@ -186,6 +191,12 @@ final class CmarkDocument {
     @discardableResult
     func insert(_ new: NewNode, before sibling: Node) -> Node? {
         attach(new) { cmark_node_insert_before(sibling.pointer, $0) }
+    }
+
+    /// Creates a node and inserts it after `sibling`; nil when cmark does not allow it there.
+    @discardableResult
+    func insert(_ new: NewNode, after sibling: Node) -> Node? {
+        attach(new) { cmark_node_insert_after(sibling.pointer, $0) }
     }
 
     /// Creates a node and makes it the last child of `parent`.
