@@ -1,34 +1,49 @@
 /// The changes a `DocumentScan` asks for: department links in tags, initiative wrappers.
 extension CmarkDocument {
-    /// Replaces a run of text nodes by its pieces: text, and codes in department links.
-    func replace(_ run: DocumentScan.TagRun, pieces: ArraySlice<DocumentScan.TagPiece>) {
-        let first = run.first
-        withText(ofSiblings: first, count: run.count) { text in
-            for piece in pieces {
-                switch piece {
-                case .text(let range):
-                    insert(.text(UnsafeBufferPointer(rebasing: text[range])), before: first)
-                case .department(let range, let markup):
-                    let code = UnsafeBufferPointer(rebasing: text[range])
-                    let link = insert(
-                        .customInline(enter: markup.enter, exit: markup.exit), before: first)
-                    if let link {
-                        append(.text(code), to: link)
-                    } else {
-                        insert(.text(code), before: first)
-                    }
+    /// Replaces a run of text nodes by its pieces: text from `text`, and tags with department
+    /// links as HTML from `html`.
+    ///
+    /// The run's first node keeps the first piece of text, which saves making one node and
+    /// freeing another; the pieces before it go before it, the others after.
+    func replace(
+        _ run: DocumentScan.TagRun, pieces: ArraySlice<DocumentScan.TagPiece>,
+        text: [UInt8], html: [UInt8]
+    ) {
+        let others = next(of: run.first)
+        var kept: Node?
+        var last = run.first
+        for piece in pieces {
+            let new: NewNode
+            switch piece {
+            case .text(let range):
+                if kept == nil, setLiteral(text[range], of: run.first) {
+                    kept = run.first
+                    continue
                 }
+                new = .text(text[range])
+            case .html(let range):
+                new = .html(html[range])
+            }
+            if kept == nil {
+                insert(new, before: run.first)
+            } else if let inserted = insert(new, after: last) {
+                last = inserted
             }
         }
-        for node in siblings(from: first, count: run.count) {
-            delete(node)
+        if kept == nil {
+            delete(run.first)
+        }
+        if let others {
+            for node in siblings(from: others, count: run.count - 1) {
+                delete(node)
+            }
         }
     }
 
     /// Wraps an item's content, or a paragraph, in a custom block written as `enter`/`exit`.
     ///
     /// Returns the wrapper, or nil when cmark refused it (the node is then left as it was).
-    func wrap(_ node: Node, isItem: Bool, enter: String, exit: String) -> Node? {
+    func wrap(_ node: Node, isItem: Bool, enter: ArraySlice<UInt8>, exit: ArraySlice<UInt8>) -> Node? {
         let markup = NewNode.customBlock(enter: enter, exit: exit)
         guard isItem else {
             guard let wrapper = insert(markup, before: node) else { return nil }
@@ -51,14 +66,22 @@ extension CmarkDocument {
 
 private extension CmarkDocument {
     /// cmark leaves out `<p>` only for paragraphs whose grandparent is a tight list, which a
-    /// wrapped paragraph no longer is; a bare custom block keeps the item looking the same.
+    /// wrapped paragraph no longer is, so the paragraph's inlines move into the wrapper.
+    ///
+    /// The wrapper writes a line break after its opening and before its closing, and every
+    /// block starts on a line of its own, which is how the paragraph looked; only a second
+    /// paragraph right after it would join its text, so then the inlines go into a bare
+    /// custom block, which writes the line break between.
     func moveInlines(of paragraph: Node, into wrapper: Node) {
-        guard let bare = append(.customBlock(enter: "", exit: ""), to: wrapper) else {
+        let isFollowedByParagraph = next(of: paragraph).map { kind(of: $0) == .paragraph } ?? false
+        let target = isFollowedByParagraph
+            ? append(.customBlock(enter: [], exit: []), to: wrapper) : wrapper
+        guard let target else {
             move(paragraph, into: wrapper)
             return
         }
         while let inline = firstChild(of: paragraph) {
-            move(inline, into: bare)
+            move(inline, into: target)
         }
         delete(paragraph)
     }

@@ -40,20 +40,19 @@ final class CmarkDocument {
         case emphasis, strong, link, image, unknown
     }
 
-    /// A node to create and insert.
+    /// A node to create and insert; its UTF-8 bytes are copied when the node is made.
     enum NewNode {
-        /// Text given as UTF-8, copied when the node is made.
-        case text(UnsafeBufferPointer<UInt8>)
-        /// Writes `enter` and `exit` around its children verbatim, even in safe mode.
-        case customInline(enter: String, exit: String)
-        /// Like `customInline` for blocks; may hold inlines directly (no `<p>` then).
-        case customBlock(enter: String, exit: String)
+        /// Text, escaped when written.
+        case text(ArraySlice<UInt8>)
+        /// HTML written verbatim, even in safe mode: an inline without children.
+        case html(ArraySlice<UInt8>)
+        /// A block that writes `enter` and `exit` around its children verbatim, even in safe
+        /// mode; it may hold inlines directly (no `<p>` then).
+        case customBlock(enter: ArraySlice<UInt8>, exit: ArraySlice<UInt8>)
     }
 
     /// The document node.
     let root: Node
-    /// Scratch space for text handed to cmark, which wants it NUL-terminated.
-    private var cString: [UInt8] = []
 
     /// Parses UTF-8 Markdown; cmark copies it into its own buffer once.
     init?(parsing bytes: UnsafeBufferPointer<UInt8>) {
@@ -106,6 +105,10 @@ final class CmarkDocument {
         cmark_node_first_child(node.pointer).map(Node.init(pointer:))
     }
 
+    func next(of node: Node) -> Node? {
+        cmark_node_next(node.pointer).map(Node.init(pointer:))
+    }
+
     func parent(of node: Node) -> Node? {
         cmark_node_parent(node.pointer).map(Node.init(pointer:))
     }
@@ -126,19 +129,6 @@ final class CmarkDocument {
     /// `count` siblings from `first`, in order.
     func siblings(from first: Node, count: Int) -> Siblings {
         Siblings(pointer: first.pointer, remaining: count)
-    }
-
-    /// Calls `body` with the text of `count` sibling text nodes from `first`, one after the
-    /// other; cmark often splits a paragraph's text where a bracket or asterisk stands.
-    func withText<Result>(
-        ofSiblings first: Node, count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
-        guard count > 1 else { return withLiteral(of: first, body) }
-        var merged: [UInt8] = []
-        for node in siblings(from: first, count: count) {
-            withLiteral(of: node) { merged.append(contentsOf: $0) }
-        }
-        return merged.withUnsafeBufferPointer(body)
     }
 
     /// The text of a text, code or HTML node.
@@ -182,6 +172,11 @@ final class CmarkDocument {
 
     // MARK: Editing
 
+    /// Replaces the text of a text node; false when the node holds no text.
+    func setLiteral(_ bytes: ArraySlice<UInt8>, of node: Node) -> Bool {
+        withCString(bytes) { cmark_node_set_literal(node.pointer, $0) } != 0
+    }
+
     func setURL(_ url: String, of node: Node) {
         url.withCString { _ = cmark_node_set_url(node.pointer, $0) }
     }
@@ -196,6 +191,12 @@ final class CmarkDocument {
     @discardableResult
     func insert(_ new: NewNode, before sibling: Node) -> Node? {
         attach(new) { cmark_node_insert_before(sibling.pointer, $0) }
+    }
+
+    /// Creates a node and inserts it after `sibling`; nil when cmark does not allow it there.
+    @discardableResult
+    func insert(_ new: NewNode, after sibling: Node) -> Node? {
+        attach(new) { cmark_node_insert_after(sibling.pointer, $0) }
     }
 
     /// Creates a node and makes it the last child of `parent`.
@@ -225,12 +226,13 @@ private extension CmarkDocument {
         let isConfigured: Bool
         switch new {
         case .text(let text):
-            isConfigured = setLiteral(text, of: node)
-        case .customInline(let enter, let exit), .customBlock(let enter, let exit):
-            // `withCString` hands cmark the string's own storage; passing the string itself
-            // would copy it into a new array first.
-            isConfigured = enter.withCString { cmark_node_set_on_enter(node, $0) } != 0
-                && exit.withCString { cmark_node_set_on_exit(node, $0) } != 0
+            isConfigured = withCString(text) { cmark_node_set_literal(node, $0) } != 0
+        case .html(let html):
+            isConfigured = withCString(html) { cmark_node_set_on_enter(node, $0) } != 0
+        case .customBlock(let enter, let exit):
+            // A new node writes nothing around its children, so empty markup needs no call.
+            isConfigured = (enter.isEmpty || withCString(enter) { cmark_node_set_on_enter(node, $0) } != 0)
+                && (exit.isEmpty || withCString(exit) { cmark_node_set_on_exit(node, $0) } != 0)
         }
         guard isConfigured, link(node) != 0 else {
             cmark_node_free(node)
@@ -239,17 +241,18 @@ private extension CmarkDocument {
         return Node(pointer: node)
     }
 
-    /// Sets a text node's text; cmark wants it NUL-terminated, so it goes through a buffer
-    /// the document reuses.
-    func setLiteral(_ bytes: UnsafeBufferPointer<UInt8>, of node: OpaquePointer) -> Bool {
-        cString.removeAll(keepingCapacity: true)
-        cString.append(contentsOf: bytes)
-        cString.append(0)
-        return cString.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_node_set_literal(node, chars.baseAddress)
+    /// Calls `body` with the bytes NUL-terminated, as cmark wants them, in temporary
+    /// storage (on the stack when small; cmark copies them).
+    func withCString(
+        _ bytes: ArraySlice<UInt8>, _ body: (UnsafePointer<CChar>?) -> Int32
+    ) -> Int32 {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            let end = bytes.withUnsafeBufferPointer { source in
+                source.withMemoryRebound(to: CChar.self) { buffer.initialize(fromContentsOf: $0) }
             }
-        } != 0
+            buffer[end] = 0
+            return body(UnsafePointer(buffer.baseAddress))
+        }
     }
 
     func kind(of pointer: OpaquePointer) -> Kind {
@@ -283,7 +286,7 @@ private extension CmarkDocument.NewNode {
     var cmarkType: cmark_node_type {
         switch self {
         case .text: CMARK_NODE_TEXT
-        case .customInline: CMARK_NODE_CUSTOM_INLINE
+        case .html: CMARK_NODE_CUSTOM_INLINE
         case .customBlock: CMARK_NODE_CUSTOM_BLOCK
         }
     }

@@ -35,14 +35,15 @@ struct DepartmentTag: Hashable {
 private extension DepartmentTag {
     /// Byte offsets of each `【` and the `】` that closes it, with no other `【` between them.
     static func bracketPairs(in bytes: UnsafeBufferPointer<UInt8>) -> [(open: Int, close: Int)] {
-        // In UTF-8, 【 is E3 80 90 and 】 is E3 80 91; E3 only ever starts a character.
+        // In UTF-8, 【 is E3 80 90 and 】 is E3 80 91; the search steps by character.
         var pairs: [(open: Int, close: Int)] = []
         var open: Int?
         var index = 0
         while index + 2 < bytes.count {
-            guard bytes[index] == 0xE3, bytes[index + 1] == 0x80,
+            let lead = bytes[index]
+            guard lead == 0xE3, bytes[index + 1] == 0x80,
                   bytes[index + 2] == 0x90 || bytes[index + 2] == 0x91 else {
-                index += 1
+                index += UTF8Lead.length(lead)
                 continue
             }
             if bytes[index + 2] == 0x90 {

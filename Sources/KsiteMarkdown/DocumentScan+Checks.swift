@@ -39,8 +39,8 @@ extension DocumentScan {
 
     /// Warns about `**` or `__` that CommonMark left as text because it could not open or
     /// close emphasis there, e.g. `①**「…」**`; escaped ones (`\*\*`) are meant literally.
-    mutating func checkLiteralEmphasis(_ node: Node) {
-        guard let marker = document.withLiteral(of: node, Self.doubledMarker) else { return }
+    mutating func checkLiteralEmphasis(_ node: Node, literal: UnsafeBufferPointer<UInt8>) {
+        guard let marker = Self.doubledMarker(in: literal) else { return }
         let reported = document.start(of: node)
         let start = position(of: node)
         let end = document.end(of: node)
@@ -102,11 +102,14 @@ private extension DocumentScan {
 
     /// `*` or `_` when the text holds it twice in a row.
     static func doubledMarker(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        guard bytes.count >= 2 else { return nil }
-        for index in 0..<(bytes.count - 1) where bytes[index] == bytes[index + 1] {
-            if bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") {
-                return bytes[index]
+        // The text is valid UTF-8 from cmark, and the markers are ASCII.
+        var index = 0
+        while index + 1 < bytes.count {
+            let byte = bytes[index]
+            if byte == bytes[index + 1], byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
+                return byte
             }
+            index += UTF8Lead.length(byte)
         }
         return nil
     }

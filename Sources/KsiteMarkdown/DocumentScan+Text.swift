@@ -4,25 +4,31 @@ extension DocumentScan {
     mutating func flushTextRun() {
         guard let (first, count) = textRun else { return }
         textRun = nil
-        let document = self.document
+        // The run's text lands in `text` in one piece, where the tags are then looked for.
+        var runStart: Int?
         for node in document.siblings(from: first, count: count) {
-            checkLiteralEmphasis(node)
+            document.withLiteral(of: node) { literal in
+                checkLiteralEmphasis(node, literal: literal)
+                let landed = appendText(literal)
+                if runStart == nil, !landed.isEmpty { runStart = landed.lowerBound }
+            }
         }
-        document.withText(ofSiblings: first, count: count) {
-            scanText($0, of: TagRunNodes(first: first, count: count))
-        }
+        guard let runStart else { return }
+        scanText(runStart..<text.count, of: TagRunNodes(first: first, count: count))
     }
 }
 
 private extension DocumentScan {
     typealias TagRunNodes = (first: Node, count: Int)
 
-    mutating func scanText(_ bytes: UnsafeBufferPointer<UInt8>, of nodes: TagRunNodes) {
-        appendText(bytes)
-        let tags = DepartmentTag.find(in: bytes)
+    /// Looks for tags in the run's text, `text[range]`.
+    mutating func scanText(_ range: Range<Int>, of nodes: TagRunNodes) {
+        let tags = text.withUnsafeBufferPointer {
+            DepartmentTag.find(in: UnsafeBufferPointer(rebasing: $0[range]))
+        }
         guard !tags.isEmpty else { return }
         record(tags)
-        if anchorDepth == 0, let pieces = appendLinkedPieces(of: bytes, tags: tags) {
+        if anchorDepth == 0, let pieces = appendLinkedPieces(of: range, tags: tags) {
             tagRuns.append(TagRun(first: nodes.first, count: nodes.count, pieces: pieces))
         }
     }
@@ -39,37 +45,57 @@ private extension DocumentScan {
         }
     }
 
-    /// Cuts the text into plain text and linked codes, appended to `tagPieces`; returns where
-    /// they sit there, or nil (appending nothing) when no code has a link.
-    mutating func appendLinkedPieces(
-        of bytes: UnsafeBufferPointer<UInt8>, tags: [DepartmentTag]
-    ) -> Range<Int>? {
+    /// Cuts the run's text into plain text and tags with links, appended to `tagPieces`;
+    /// returns where they sit there, or nil (appending nothing) when no code has a link.
+    ///
+    /// A tag's brackets, separators and codes are letters, digits and marks that HTML does
+    /// not escape, so its HTML is its text with the links put around the codes.
+    mutating func appendLinkedPieces(of run: Range<Int>, tags: [DepartmentTag]) -> Range<Int>? {
         let start = tagPieces.count
-        var cursor = 0
+        var cursor = run.lowerBound
         for tag in tags {
-            for (code, range) in zip(tag.codes, tag.codeRanges) {
-                guard let markup = markup(for: code) else { continue }
-                // Brackets, separators and codes without a link stay in the text between.
-                if cursor < range.lowerBound {
-                    tagPieces.append(.text(cursor..<range.lowerBound))
-                }
-                tagPieces.append(.department(code: range, markup: markup))
-                cursor = range.upperBound
+            let tagRange = shifted(tag.utf8Range, by: run.lowerBound)
+            let htmlStart = tagHTML.count
+            var copied = tagRange.lowerBound
+            for (code, codeRange) in zip(tag.codes, tag.codeRanges) {
+                let codeRange = shifted(codeRange, by: run.lowerBound)
+                guard let markup = markup(for: code, bytes: text[codeRange]) else { continue }
+                tagHTML.append(contentsOf: text[copied..<codeRange.lowerBound])
+                tagHTML.append(contentsOf: markup.enter)
+                tagHTML.append(contentsOf: text[codeRange])
+                tagHTML.append(contentsOf: markup.exit)
+                copied = codeRange.upperBound
             }
+            // A tag without any link stays in the text around it.
+            guard tagHTML.count > htmlStart else { continue }
+            tagHTML.append(contentsOf: text[copied..<tagRange.upperBound])
+            if cursor < tagRange.lowerBound {
+                tagPieces.append(.text(cursor..<tagRange.lowerBound))
+            }
+            tagPieces.append(.html(htmlStart..<tagHTML.count))
+            cursor = tagRange.upperBound
         }
         guard tagPieces.count > start else { return nil }
-        if cursor < bytes.count {
-            tagPieces.append(.text(cursor..<bytes.count))
+        if cursor < run.upperBound {
+            tagPieces.append(.text(cursor..<run.upperBound))
         }
         return start..<tagPieces.count
     }
 
-    mutating func markup(for code: String) -> DepartmentLinkMarkup? {
-        if let cached = markupCache[code] {
-            return cached
+    func shifted(_ range: Range<Int>, by offset: Int) -> Range<Int> {
+        range.lowerBound + offset..<range.upperBound + offset
+    }
+
+    /// The link markup of a code, from the cache when the code was met before.
+    mutating func markup(for code: String, bytes: ArraySlice<UInt8>) -> DepartmentLinkMarkup? {
+        // Codes are compared as strings, as the department list's keys are; the same bytes
+        // make the same string, and are cheaper to compare.
+        if let cached = markupCache.first(where: { bytes.elementsEqual($0.bytes) })
+            ?? markupCache.first(where: { $0.code == code }) {
+            return cached.markup
         }
         let markup = context.departmentLink(code).map(DepartmentLinkMarkup.init)
-        markupCache[code] = .some(markup)
+        markupCache.append((code, Array(bytes), markup))
         return markup
     }
 }

@@ -33,11 +33,12 @@ struct DocumentScan {
         let pieces: Range<Int>
     }
 
-    /// Part of the text of a `TagRun`, as a byte range of the run's text (its nodes' text,
-    /// one after the other, as UTF-8).
+    /// What a `TagRun` becomes, piece by piece.
     enum TagPiece: Equatable {
+        /// Text: a byte range of `text`.
         case text(Range<Int>)
-        case department(code: Range<Int>, markup: DepartmentLinkMarkup)
+        /// A tag with department links, as HTML: a byte range of `tagHTML`.
+        case html(Range<Int>)
     }
 
     /// A part of the body: the blocks under a top-level `##` heading, or before the first.
@@ -64,6 +65,8 @@ struct DocumentScan {
     var tagRuns: [TagRun] = []
     /// The pieces of every tag run, one run after the other.
     var tagPieces: [TagPiece] = []
+    /// UTF-8 HTML of the tags with department links, one after the other.
+    var tagHTML: [UInt8] = []
     var parts: [Part] = []
     /// The document's children, in order.
     var blocks: [Block] = []
@@ -80,7 +83,9 @@ struct DocumentScan {
     var blockStart = (line: 0, column: 0)
     var needsLineBreak = false
     var partHeading: Node?
-    var markupCache: [String: DepartmentLinkMarkup?] = [:]
+    /// The link markup of each code met so far (nil for codes without a link); a body names
+    /// a handful of departments, so a list searched in order beats hashing every code.
+    var markupCache: [(code: String, bytes: [UInt8], markup: DepartmentLinkMarkup?)] = []
 
     init(document: CmarkDocument, lines: SourceLines, context: MarkdownRenderContext) {
         self.document = document
@@ -126,14 +131,14 @@ private extension DocumentScan {
             startBlock(node)
         case .codeBlock:
             startBlock(node)
-            document.withLiteral(of: node) { appendText($0) }
+            document.withLiteral(of: node) { _ = appendText($0) }
         case .htmlBlock:
             startBlock(node)
             reportRawHTML(node)
         case .htmlInline:
             reportRawHTML(node)
         case .code:
-            document.withLiteral(of: node) { appendText($0) }
+            document.withLiteral(of: node) { _ = appendText($0) }
         case .softBreak:
             appendText(CollectionOfOne(UInt8(ascii: " ")))
         case .lineBreak:
@@ -201,16 +206,20 @@ private extension DocumentScan {
 }
 
 extension DocumentScan {
-    /// Appends text, after a line break when a new block has started.
-    mutating func appendText<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
-        guard !bytes.isEmpty else { return }
+    /// Appends text, after a line break when a new block has started; returns where the
+    /// bytes landed in `text`.
+    @discardableResult
+    mutating func appendText<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Range<Int> {
+        guard !bytes.isEmpty else { return text.count..<text.count }
         if needsLineBreak {
             if let last = text.last, last != UInt8(ascii: "\n") {
                 text.append(UInt8(ascii: "\n"))
             }
             needsLineBreak = false
         }
+        let start = text.count
         text.append(contentsOf: bytes)
+        return start..<text.count
     }
 }
 

@@ -11,82 +11,64 @@ struct InitiativeCuts {
     private(set) var html: [String] = []
     /// False once the HTML held a wrapper other than the next one expected, or an unclosed one.
     private(set) var isComplete = true
-    /// The line opening each wrapper, in document order, without its line break.
-    private let openings: [[UInt8]]
-    /// Indices into `html` of the wrappers open around the current place.
-    private var open: [Int] = []
+    /// The start of every wrapper's opening line, up to its number: `<div class="initiative" id="i-`.
+    let openingStart: [UInt8]
+    /// How many wrappers the HTML holds, numbered from 1.
+    private let count: Int
 
-    /// Cuts expecting these opening lines (`<div class="initiative" id="i-1">`, …).
-    init(openings: [String]) {
-        self.openings = openings.map { Array($0.utf8) }
+    /// Cuts expecting `count` wrappers whose ids are `idPrefix` and their number (1, 2, …).
+    init(idPrefix: String, count: Int) {
+        // Digits need no escaping, so the prefix is escaped once for all ids.
+        openingStart = Array((Self.wrapperOpeningStart + idPrefix.htmlEscaped).utf8)
+        self.count = count
     }
 
-    /// The HTML of initiative `index`, in storage of its own size: a string appended to piece
-    /// by piece keeps up to twice the room it needs, and a large report keeps every
-    /// initiative's HTML until its department pages are written.
-    func compactHTML(_ index: Int) -> String {
-        var text = html[index]
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { storage in
-                _ = storage.initialize(fromContentsOf: bytes)
-                return bytes.count
-            }
-        }
-    }
+    /// What ends a wrapper's opening line, after the number.
+    static let openingEnd = Array(#"">"#.utf8)
+    /// A wrapper's closing line, without its line break.
+    static let closing = Array("</div>".utf8)
 
     /// Whether every wrapper expected was met, in order, and closed.
     var hasAll: Bool {
-        isComplete && html.count == openings.count
+        isComplete && html.count == count
     }
-
-    /// The markup of an initiative's wrapper: its opening line up to the id, and its closing.
-    static let wrapperOpeningStart = #"<div class="initiative" id=""#
-    static let wrapperClosing = "</div>"
 
     /// Cuts the initiatives out of the HTML of one top-level block, in document order.
     mutating func cut(from blockHTML: String) {
         // A page without initiatives has nothing to cut.
-        guard !openings.isEmpty else { return }
+        guard count > 0 else { return }
         var block = blockHTML
-        let marks = block.withUTF8 { bytes in
-            let marks = Self.marks(in: bytes)
-            checkOpenings(marks, in: bytes)
-            return marks
-        }
+        let marks = block.withUTF8 { self.marks(in: $0) }
         // Pieces are copied from the rendered string, so they need no second UTF-8 check.
-        let utf8 = block.utf8
-        var segmentStart = utf8.startIndex
-        for mark in marks {
-            let start = utf8.index(utf8.startIndex, offsetBy: mark.range.lowerBound)
-            addSegment(block[segmentStart..<start])
-            segmentStart = utf8.index(start, offsetBy: mark.range.count)
-            if mark.isOpening {
-                open.append(html.count)
+        var open: [(html: Int, mark: Int)] = []
+        for (index, mark) in marks.enumerated() {
+            if let number = mark.number {
+                if number != html.count + 1 { isComplete = false }
+                open.append((html.count, index))
                 html.append("")
-            } else {
-                open.removeLast()
+            } else if let opening = open.popLast() {
+                html[opening.html] = Self.content(
+                    between: marks[opening.mark...index], of: block)
             }
         }
-        addSegment(block[segmentStart...])
         // A wrapper is a block inside a top-level block, so it closes within it.
         if !open.isEmpty { isComplete = false }
     }
 }
 
 private extension InitiativeCuts {
+    static let wrapperOpeningStart = #"<div class="initiative" id=""#
+    static let wrapperOpeningBytes = Array(wrapperOpeningStart.utf8)
+
     /// A wrapper's opening or closing line, line break included.
     struct Mark {
         let range: Range<Int>
-        let isOpening: Bool
+        /// The number in an opening line's id; nil for a closing line.
+        let number: Int?
     }
 
-    static let openingStart = Array(wrapperOpeningStart.utf8)
-    static let closing = Array((wrapperClosing + "\n").utf8)
-
     /// The wrappers' lines in the HTML, in order; cmark starts each on a line of its own.
-    static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> [Mark] {
-        let openingStart = Self.openingStart
-        let closing = Self.closing
+    func marks(in bytes: UnsafeBufferPointer<UInt8>) -> [Mark] {
         var marks: [Mark] = []
         var depth = 0
         var lineStart = 0
@@ -94,13 +76,17 @@ private extension InitiativeCuts {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             let next = min(lineEnd + 1, bytes.count)
-            if bytes[lineStart] == UInt8(ascii: "<") {
-                if has(openingStart, at: lineStart, in: bytes) {
-                    marks.append(Mark(range: lineStart..<next, isOpening: true))
+            let length = lineEnd - lineStart
+            // Most lines start with a tag: an opening line is told by its second byte (`<d`),
+            // a closing line by its length, before comparing more.
+            if length >= Self.closing.count, bytes[lineStart] == UInt8(ascii: "<") {
+                if bytes[lineStart + 1] == UInt8(ascii: "d"),
+                   let number = openingNumber(bytes[lineStart..<lineEnd]) {
+                    marks.append(Mark(range: lineStart..<next, number: number))
                     depth += 1
-                } else if depth > 0, next - lineStart == closing.count,
-                          has(closing, at: lineStart, in: bytes) {
-                    marks.append(Mark(range: lineStart..<next, isOpening: false))
+                } else if depth > 0, length == Self.closing.count, lineEnd < bytes.count,
+                          Self.has(Self.closing, at: lineStart, in: bytes) {
+                    marks.append(Mark(range: lineStart..<next, number: nil))
                     depth -= 1
                 }
             }
@@ -109,24 +95,23 @@ private extension InitiativeCuts {
         return marks
     }
 
-    /// Notes when an opening line is not the one expected next.
-    mutating func checkOpenings(_ marks: [Mark], in bytes: UnsafeBufferPointer<UInt8>) {
-        var number = html.count
-        for mark in marks where mark.isOpening {
-            let isExpected = number < openings.count
-                && mark.range.count == openings[number].count + 1
-                && Self.has(openings[number], at: mark.range.lowerBound, in: bytes)
-            if !isExpected { isComplete = false }
-            number += 1
+    /// The number of an opening line, or nil when the line is not one; 0, never expected,
+    /// for a wrapper's line with another id.
+    func openingNumber(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        let bytes = line.base
+        guard Self.has(Self.wrapperOpeningBytes, at: line.startIndex, in: bytes) else { return nil }
+        let digitStart = line.startIndex + openingStart.count
+        let digitEnd = line.endIndex - Self.openingEnd.count
+        guard digitStart < digitEnd, digitEnd - digitStart <= 9,
+              Self.has(openingStart, at: line.startIndex, in: bytes),
+              Self.has(Self.openingEnd, at: digitEnd, in: bytes)
+        else { return 0 }
+        var number = 0
+        for byte in bytes[digitStart..<digitEnd] {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return 0 }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
         }
-    }
-
-    /// Adds HTML to every wrapper open around it.
-    mutating func addSegment(_ segment: Substring) {
-        guard !segment.isEmpty else { return }
-        for number in open {
-            html[number] += segment
-        }
+        return number
     }
 
     static func has(
@@ -137,5 +122,30 @@ private extension InitiativeCuts {
             return false
         }
         return true
+    }
+
+    /// What a wrapper holds, from after its opening line (the first mark) to its closing line
+    /// (the last), less the lines of the wrappers nested in it.
+    ///
+    /// The string is made at its final size: a string appended to piece by piece keeps up to
+    /// twice the room it needs, and a large report keeps every initiative's HTML until its
+    /// department pages are written.
+    static func content(between marks: ArraySlice<Mark>, of block: String) -> String {
+        let utf8 = block.utf8
+        func piece(after mark: Int) -> Substring {
+            let gap = marks[mark].range.upperBound..<marks[mark + 1].range.lowerBound
+            let start = utf8.index(utf8.startIndex, offsetBy: gap.lowerBound)
+            return block[start..<utf8.index(start, offsetBy: gap.count)]
+        }
+        let pieces = marks.startIndex..<marks.endIndex - 1
+        guard pieces.count > 1 else { return pieces.first.map { String(piece(after: $0)) } ?? "" }
+        var content = ""
+        content.reserveCapacity(pieces.reduce(0) {
+            $0 + marks[$1 + 1].range.lowerBound - marks[$1].range.upperBound
+        })
+        for mark in pieces {
+            content += piece(after: mark)
+        }
+        return content
     }
 }

@@ -37,11 +37,12 @@ private extension MarkdownRenderer {
         document.walk { scan.visit($0, $1, isEntering: $2) }
         scan.finish()
         for run in scan.tagRuns {
-            document.replace(run, pieces: scan.tagPieces[run.pieces])
+            document.replace(
+                run, pieces: scan.tagPieces[run.pieces], text: scan.text, html: scan.tagHTML)
         }
         let text = PlainText(scan.text)
-        let wrappers = wrapInitiatives(of: scan, in: document, idPrefix: context.idPrefix)
-        var cuts = InitiativeCuts(openings: wrappers.map(\.opening))
+        var cuts = InitiativeCuts(idPrefix: context.idPrefix, count: scan.initiatives.count)
+        let wrappers = wrapInitiatives(of: scan, in: document, idPrefix: context.idPrefix, cuts: cuts)
         let (html, parts) = renderParts(of: document, scan: scan, text: text, cutting: &cuts)
         let initiatives = makeInitiatives(
             of: scan, text: text, wrappers: wrappers, cuts: cuts, in: document)
@@ -50,22 +51,24 @@ private extension MarkdownRenderer {
             diagnostics: scan.diagnostics)
     }
 
-    /// An initiative's wrapper, the line that opens it, and the id it carries.
-    typealias Wrapper = (id: String, opening: String, node: CmarkDocument.Node?)
+    /// An initiative's wrapper and the id it carries.
+    typealias Wrapper = (id: String, node: CmarkDocument.Node?)
 
     /// Wraps each initiative in `<div class="initiative" id="…">`, so links can land on it.
     func wrapInitiatives(
-        of scan: DocumentScan, in document: CmarkDocument, idPrefix: String
+        of scan: DocumentScan, in document: CmarkDocument, idPrefix: String, cuts: InitiativeCuts
     ) -> [Wrapper] {
-        // Digits need no escaping, so the prefix is escaped once for all ids.
-        let openingStart = InitiativeCuts.wrapperOpeningStart + idPrefix.htmlEscaped
-        return scan.initiatives.enumerated().map { index, owner in
+        var opening = cuts.openingStart
+        return scan.initiatives.indices.map { index in
+            let owner = scan.initiatives[index]
             let number = String(index + 1)
-            let id = idPrefix + number
-            let opening = "\(openingStart)\(number)\">"
+            opening.removeSubrange(cuts.openingStart.count...)
+            opening.append(contentsOf: number.utf8)
+            opening.append(contentsOf: InitiativeCuts.openingEnd)
             let wrapper = document.wrap(
-                owner.node, isItem: owner.isItem, enter: opening, exit: InitiativeCuts.wrapperClosing)
-            return (id, opening, wrapper)
+                owner.node, isItem: owner.isItem, enter: opening[...],
+                exit: InitiativeCuts.closing[...])
+            return (idPrefix + number, wrapper)
         }
     }
 
@@ -79,7 +82,7 @@ private extension MarkdownRenderer {
     ) -> [Initiative] {
         let isCut = cuts.hasAll && wrappers.allSatisfy { $0.node != nil }
         if !isCut {
-            for case let (_, _, wrapper?) in wrappers {
+            for case let (_, wrapper?) in wrappers {
                 document.setCustomHTML(of: wrapper, enter: "", exit: "")
             }
         }
@@ -89,7 +92,7 @@ private extension MarkdownRenderer {
             return Initiative(
                 id: wrapper.id, departmentCodes: owner.codes, tags: owner.tags,
                 html: isCut
-                    ? cuts.compactHTML(index)
+                    ? cuts.html[index]
                     : document.html(of: wrapper.node ?? owner.node),
                 plainText: text.trimmed(owner.textRange),
                 partIndex: owner.partIndex,

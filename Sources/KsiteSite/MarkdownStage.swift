@@ -6,15 +6,18 @@ import KsiteMarkdown
 /// Renders every body once every page's URL is known, so links between files resolve.
 struct MarkdownStage: Sendable {
     let site: Site
-    /// Department code → department, from `departments.yml` (empty when absent).
-    let departments: [String: Department]
+    /// Department code → the department's page (from the output root) and name, from
+    /// `departments.yml` (empty when absent).
+    let departmentPages: [String: (path: String, name: String?)]
     /// Content-relative Markdown path → output path, for every pillar and section file.
     let pagePaths: [String: String]
     let renderer = MarkdownRenderer()
 
     init(site: Site) {
         self.site = site
-        self.departments = Dictionary(site.departments.map { ($0.code, $0) }) { first, _ in first }
+        self.departmentPages = Dictionary(site.departments.map {
+            ($0.code, (SitePaths.department($0), $0.name))
+        }) { first, _ in first }
         var paths: [String: String] = [:]
         for pillar in site.pillars {
             paths[pillar.introductionPath] = SitePaths.pillar(pillar)
@@ -41,9 +44,8 @@ struct MarkdownStage: Sendable {
 
 private extension MarkdownStage {
     func departmentLink(_ code: String, root: String) -> DepartmentLink? {
-        if let department = departments[code] {
-            return DepartmentLink(
-                href: root + SitePaths.department(department), name: department.name)
+        if let page = departmentPages[code] {
+            return DepartmentLink(href: root + page.path, name: page.name)
         }
         guard !site.hasDepartmentList else { return nil }
         let department = Department(code: code, slug: Department.fallbackSlug(for: code))
@@ -100,12 +102,14 @@ extension MarkdownStage {
     static func split(
         _ text: String, at separator: Unicode.Scalar, maxSplits: Int = .max
     ) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(separator: Character(separator), maxSplits: maxSplits,
-                              omittingEmptySubsequences: false).map(String.init)
-        }
-        return text.utf8.split(separator: UInt8(ascii: separator), maxSplits: maxSplits,
+        var text = text
+        let asciiPieces = text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.split(separator: UInt8(ascii: separator), maxSplits: maxSplits,
                                omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        return asciiPieces ?? text.split(separator: Character(separator), maxSplits: maxSplits,
+                                         omittingEmptySubsequences: false).map(String.init)
     }
 }

@@ -163,6 +163,20 @@ import KsiteMarkdown
         #expect(rendered.html.contains(#"<a href="https://example.jp/">詳細【産支】</a>"#))
     }
 
+    @Test(arguments: [
+        ("【産支】で支援", "\(sanshiTag)で支援"),
+        ("前【産支】中【商金】後", "前\(sanshiTag)中【\(shokin)】後"),
+        ("a [b 【産支】 c] d", "a [b \(sanshiTag) c] d"),
+        ("&【産支】1 < 2 \"x\"", "&amp;\(sanshiTag)1 &lt; 2 &quot;x&quot;"),
+    ])
+    func textAroundTagsKeepsItsPlaceAndEscaping(markdown: String, html: String) {
+        // cmark splits text at `[`, so a run of several text nodes is replaced as one.
+        let rendered = Rendering.render("段落\n\n> \(markdown)\n")
+        #expect(rendered.html.contains("<p>\(html)</p>"))
+    }
+
+    static let sanshiTag = "【\(sanshi)】"
+
     @Test func tagsInHeadingsAreLinkedWithoutAnInitiative() {
         let rendered = Rendering.render("## 担当【産支】\n")
         #expect(rendered.html == "<h2>担当【\(Self.sanshi)】</h2>\n")
