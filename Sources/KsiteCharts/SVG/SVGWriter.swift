@@ -15,25 +15,13 @@ struct SVGWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
-    /// A `<text>` element; `content` is escaped. Font size is an attribute so the layout's
-    /// measurements and what the browser draws stay the same whatever the stylesheet says.
-    mutating func text(
-        _ content: String, x: Double, y: Double, fontSize: Double,
-        anchor: TextAnchor = .start, className: StaticString = "kc-text"
-    ) {
+    /// A `<text>` element set in `style`; `content` is escaped.
+    mutating func text(_ content: String, x: Double, y: Double, style: TextStyle) {
         write("<text x=\"")
         write(number: x)
         write("\" y=\"")
         write(number: y)
-        write("\" font-size=\"")
-        write(number: fontSize)
-        switch anchor {
-        case .start: write("\" class=\"")
-        case .middle: write("\" text-anchor=\"middle\" class=\"")
-        case .end: write("\" text-anchor=\"end\" class=\"")
-        }
-        write(className)
-        write("\">")
+        write(markup: style.attributes)
         write(escaping: content)
         write("</text>\n")
     }
@@ -67,23 +55,6 @@ struct SVGWriter: Sendable {
         write(number: x2)
         write("\" y2=\"")
         write(number: y2)
-        write("\" class=\"")
-        write(className)
-        write("\"/>\n")
-    }
-
-    /// A straight `<line>` between coordinates written beforehand.
-    mutating func line(
-        x1: Coordinate, y1: Coordinate, x2: Coordinate, y2: Coordinate, className: StaticString
-    ) {
-        write("<line x1=\"")
-        write(x1)
-        write("\" y1=\"")
-        write(y1)
-        write("\" x2=\"")
-        write(x2)
-        write("\" y2=\"")
-        write(y2)
         write("\" class=\"")
         write(className)
         write("\"/>\n")
@@ -135,6 +106,11 @@ struct SVGWriter: Sendable {
     /// Appends what another writer collected.
     mutating func append(_ other: SVGWriter) {
         bytes.append(contentsOf: other.bytes)
+    }
+
+    /// Appends finished markup written beforehand, as UTF-8.
+    mutating func write(markup: [UInt8]) {
+        bytes.append(contentsOf: markup)
     }
 
     /// Appends fixed markup.
