@@ -55,6 +55,11 @@ struct RoundedDecimal: Sendable {
 
     /// Appends the number as ASCII: `-1342.25`, or `-1,342.25` when `isGrouped`.
     func write(into bytes: inout [UInt8], isGrouped: Bool) {
+        bytes.append(addingCapacity: Self.maxLength) { write(into: &$0, isGrouped: isGrouped) }
+    }
+
+    /// Appends the number to room of at least `maxLength` bytes.
+    func write(into bytes: inout OutputSpan<UInt8>, isGrouped: Bool) {
         if isNegative { bytes.append(UInt8(ascii: "-")) }
         var power: UInt64 = 1
         var remaining = 0

@@ -6,36 +6,17 @@ struct HorizontalAxis: Sendable {
         var label: String
     }
 
-    /// A grid line, its markup written up to the row's top and bottom: `<line x1="…" y1="`
-    /// before the top, `" x2="…" y2="` between top and bottom; and whether it is the
-    /// baseline (drawn darker, as the axis).
+    /// A grid line: where it runs, and whether it is the baseline (drawn darker, as the axis).
     struct GridLine: Sendable {
-        var opening: [UInt8]
-        var middle: [UInt8]
+        var x: Coordinate
         var isBaseline: Bool
-
-        init(x: Double, isBaseline: Bool) {
-            let x = Coordinate(x)
-            var opening = SVGWriter(capacity: 32)
-            opening.write("<line x1=\"")
-            opening.write(x)
-            opening.write("\" y1=\"")
-            var middle = SVGWriter(capacity: 32)
-            middle.write("\" x2=\"")
-            middle.write(x)
-            middle.write("\" y2=\"")
-            self.opening = opening.bytes
-            self.middle = middle.bytes
-            self.isBaseline = isBaseline
-        }
     }
 
     let scale: any ChartScale
     let ticks: [Tick]
     let plotLeft: Double
     let plotRight: Double
-    /// The grid lines, the same in every row but for their ends, so placed and written once
-    /// rather than per row.
+    /// The grid lines, the same in every row, so placed and written once rather than per row.
     let gridLines: [GridLine]
 
     init(scale: any ChartScale, ticks: [Tick], plotLeft: Double, plotRight: Double) {
@@ -46,7 +27,7 @@ struct HorizontalAxis: Sendable {
         let baseline = scale.baseline
         gridLines = ticks.map { tick in
             let x = scale.position(tick.value)
-            return GridLine(x: x, isBaseline: abs(x - baseline) < 0.01)
+            return GridLine(x: Coordinate(x), isBaseline: abs(x - baseline) < 0.01)
         }
     }
 
@@ -76,11 +57,8 @@ struct HorizontalAxis: Sendable {
         let top = Coordinate(top)
         let bottom = Coordinate(bottom)
         for line in gridLines {
-            svg.write(markup: line.opening)
-            svg.write(top)
-            svg.write(markup: line.middle)
-            svg.write(bottom)
-            svg.write(line.isBaseline ? "\" class=\"kc-axis\"/>\n" : "\" class=\"kc-grid\"/>\n")
+            svg.line(x1: line.x, y1: top, x2: line.x, y2: bottom,
+                     className: line.isBaseline ? "kc-axis" : "kc-grid")
         }
         svg.closeGroup()
     }
