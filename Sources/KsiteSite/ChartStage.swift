@@ -1,3 +1,4 @@
+import Foundation
 import KsiteCharts
 import KsiteContent
 import KsiteCore
@@ -27,7 +28,7 @@ struct ChartStage: Sendable {
                 .rows: .lazy(rows),
             ]),
         ]
-        return (context, OutputFile(path: file, text: chart.standaloneSVG))
+        return (context, OutputFile(path: file, contents: Data(chart.standaloneFile)))
     }
 
     /// Budget rows of `sections`, labelled `(3)` plus a shortened title.

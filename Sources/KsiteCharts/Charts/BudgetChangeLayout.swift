@@ -27,7 +27,7 @@ struct BudgetChangeLayout: Sendable {
         y += drawChanges(values, changes: changes, into: &svg, top: y)
         return ChartBody(height: y + ChartGeometry.margin,
                          definitions: fill.definitions(seriesCount: values.count),
-                         content: svg.text,
+                         content: svg.bytes,
                          summary: summary(values, labels: labels, amounts: amounts),
                          table: table(values, changes: changes))
     }
@@ -40,7 +40,7 @@ private extension BudgetChangeLayout {
     func drawChanges(
         _ values: [BudgetValue], changes: [String], into svg: inout SVGWriter, top: Double
     ) -> Double {
-        let font = ChartGeometry.labelFont
+        let font = TextStyle.label.fontSize
         let pitch = TextMetrics.lineHeight(fontSize: font) + 4
         var y = top
         svg.openGroup(className: "kc-change")
@@ -53,7 +53,7 @@ private extension BudgetChangeLayout {
                                               fontSize: font, maxLines: 2)
                 for line in lines {
                     svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font,
-                             fontSize: font)
+                             style: .label)
                     y += pitch
                 }
             }

@@ -46,7 +46,7 @@ struct BudgetOverviewLayout: Sendable {
         y += bars.draw(into: &svg, top: y)
         return ChartBody(height: y + ChartGeometry.margin,
                          definitions: fill.definitions(seriesCount: years.count),
-                         content: svg.text, summary: summary(), table: table(years: years))
+                         content: svg.bytes, summary: summary(), table: table(years: years))
     }
 
     /// Log only when the values span at least `logarithmicRatio` and are all positive.

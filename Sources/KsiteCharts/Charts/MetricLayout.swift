@@ -34,7 +34,7 @@ struct MetricLayout: Sendable {
         } else {
             y += makeBars(points, valueLabels: valueLabels, format: format).draw(into: &svg, top: y)
         }
-        return ChartBody(height: y + ChartGeometry.margin, definitions: "", content: svg.text,
+        return ChartBody(height: y + ChartGeometry.margin, definitions: [], content: svg.bytes,
                          summary: summary(points, format: format),
                          table: table(points, years: dated.map(\.year), format: format))
     }

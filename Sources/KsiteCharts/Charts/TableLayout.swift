@@ -18,7 +18,7 @@ struct TableLayout: Sendable {
         }
         return ChartBody(height: y + ChartGeometry.margin,
                          definitions: fill.definitions(seriesCount: chart.rowLabels.count),
-                         content: svg.text, summary: summary(columns), table: table(columns))
+                         content: svg.bytes, summary: summary(columns), table: table(columns))
     }
 }
 
@@ -33,14 +33,14 @@ private extension TableLayout {
 
     /// The column title as the panel's heading, then a bar per row.
     func drawPanel(_ column: TableChart.Column, into svg: inout SVGWriter, top: Double) -> Double {
-        let font = ChartGeometry.labelFont
+        let font = TextStyle.panelTitle.fontSize
         svg.openGroup(className: "kc-panel", title: column.title)
         let heading = TextWrapper.lines(column.title, maxWidth: ChartGeometry.contentWidth,
                                         fontSize: font, maxLines: 2)
         var y = top
         for line in heading {
-            svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, fontSize: font,
-                     className: "kc-text kc-title")
+            svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font,
+                     style: .panelTitle)
             y += TextMetrics.lineHeight(fontSize: font) + 2
         }
         let format = ValueFormat.number(unit: "")

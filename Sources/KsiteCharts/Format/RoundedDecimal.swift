@@ -50,8 +50,16 @@ struct RoundedDecimal: Sendable {
         self.fractionDigits = fractionDigits
     }
 
+    /// The most bytes `write` appends: a sign, 16 digits with 5 commas, a point, 8 decimals.
+    static let maxLength = 32
+
     /// Appends the number as ASCII: `-1342.25`, or `-1,342.25` when `isGrouped`.
     func write(into bytes: inout [UInt8], isGrouped: Bool) {
+        bytes.append(addingCapacity: Self.maxLength) { write(into: &$0, isGrouped: isGrouped) }
+    }
+
+    /// Appends the number to room of at least `maxLength` bytes.
+    func write(into bytes: inout OutputSpan<UInt8>, isGrouped: Bool) {
         if isNegative { bytes.append(UInt8(ascii: "-")) }
         var power: UInt64 = 1
         var remaining = 0
@@ -83,7 +91,7 @@ struct RoundedDecimal: Sendable {
     /// The number as a string (see `write(into:isGrouped:)`).
     func text(isGrouped: Bool) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
+        bytes.reserveCapacity(Self.maxLength)
         write(into: &bytes, isGrouped: isGrouped)
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -56,7 +56,7 @@ struct BarRows: Sendable {
 
 private extension BarRows {
     func drawNotes(into svg: inout SVGWriter, top: Double) -> Double {
-        let font = ChartGeometry.smallFont
+        let font = TextStyle.note.fontSize
         let width = ChartGeometry.contentWidth
         let lines = notes.flatMap {
             // Never cut: the overview's note is what says the axis is logarithmic.
@@ -65,8 +65,7 @@ private extension BarRows {
         let pitch = TextMetrics.lineHeight(fontSize: font) + 2
         for (index, line) in lines.enumerated() {
             svg.text(line, x: ChartGeometry.margin,
-                     y: top + Double(index) * pitch + TextMetrics.ascent * font,
-                     fontSize: font, className: "kc-muted")
+                     y: top + Double(index) * pitch + TextMetrics.ascent * font, style: .note)
         }
         return Double(lines.count) * pitch + (lines.isEmpty ? 0 : 4)
     }
@@ -79,11 +78,11 @@ private extension BarRows {
         svg.openGroup(className: "kc-row", title: row.title)
         var y = top
         if let label = row.label {
-            let font = ChartGeometry.labelFont
+            let font = TextStyle.label.fontSize
             let lines = TextWrapper.lines(label, maxWidth: ChartGeometry.contentWidth,
                                           fontSize: font, maxLines: 2)
             for line in lines {
-                svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, fontSize: font)
+                svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, style: .label)
                 y += TextMetrics.lineHeight(fontSize: font) + 2
             }
             y += 2
@@ -104,8 +103,7 @@ private extension BarRows {
         let baseline = barTop + Self.barHeight / 2 + 0.35 * font
         let base = frame.scale.baseline
         if let tag = bar.tag {
-            svg.text(tag, x: frame.plotLeft - ChartGeometry.gap, y: baseline, fontSize: font,
-                     anchor: .end, className: "kc-muted")
+            svg.text(tag, x: frame.plotLeft - ChartGeometry.gap, y: baseline, style: .barTag)
         }
         var labelX = base + ChartGeometry.gap
         if let value = bar.value {
@@ -114,15 +112,15 @@ private extension BarRows {
                      series: bar.series, fill: fill)
             labelX = max(base, end) + ChartGeometry.gap
         }
-        let className: StaticString = bar.value == nil ? "kc-muted" : "kc-text"
+        let style = TextStyle.barValue(isMissing: bar.value == nil)
         guard frame.valuesBelow else {
-            svg.text(bar.label, x: labelX, y: baseline, fontSize: font, className: className)
+            svg.text(bar.label, x: labelX, y: baseline, style: style)
             return top + Self.barPitch
         }
         let below = top + Self.barPitch + TextMetrics.ascent * font
         let room = ChartGeometry.width - ChartGeometry.margin - frame.plotLeft
         let label = TextWrapper.lines(bar.label, maxWidth: room, fontSize: font, maxLines: 1)
-        svg.text(label.first ?? "", x: frame.plotLeft, y: below, fontSize: font, className: className)
+        svg.text(label.first ?? "", x: frame.plotLeft, y: below, style: style)
         return top + Self.barPitch + TextMetrics.lineHeight(fontSize: font) + 2
     }
 }

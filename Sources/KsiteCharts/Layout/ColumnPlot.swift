@@ -33,8 +33,7 @@ struct ColumnPlot: Sendable {
         let frame = ColumnPlotFrame(points: points, isLine: isLine, format: format, top: top)
         if let unitNote = format.unitNote {
             svg.text(unitNote, x: ChartGeometry.margin,
-                     y: top + TextMetrics.ascent * ChartGeometry.smallFont,
-                     fontSize: ChartGeometry.smallFont, className: "kc-muted")
+                     y: top + TextMetrics.ascent * TextStyle.note.fontSize, style: .note)
         }
         frame.drawValueAxis(into: &svg)
         if isLine {
@@ -96,10 +95,9 @@ private extension ColumnPlot {
             } else {
                 baseline = y - ChartGeometry.gap
             }
-            svg.text(point.valueLabel, x: x, y: baseline, fontSize: font, anchor: .middle,
-                     className: point.value == nil ? "kc-muted" : "kc-text")
-            svg.text(point.label, x: x, y: frame.labelBaseline, fontSize: ChartGeometry.labelFont,
-                     anchor: .middle)
+            svg.text(point.valueLabel, x: x, y: baseline,
+                     style: .slotValue(isMissing: point.value == nil))
+            svg.text(point.label, x: x, y: frame.labelBaseline, style: .slotLabel)
         }
         svg.closeGroup()
     }

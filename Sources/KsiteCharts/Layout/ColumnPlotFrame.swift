@@ -58,8 +58,7 @@ struct ColumnPlotFrame: Sendable {
         svg.closeGroup()
         svg.openGroup(className: "kc-ticks")
         for index in TickLabelThinning.visibleIndices(boxes) {
-            svg.text(tickLabels[index], x: x, y: baselines[index], fontSize: font, anchor: .end,
-                     className: "kc-muted")
+            svg.text(tickLabels[index], x: x, y: baselines[index], style: .tick(.end))
         }
         svg.closeGroup()
     }

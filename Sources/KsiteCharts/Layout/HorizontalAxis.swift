@@ -45,8 +45,8 @@ struct HorizontalAxis: Sendable {
         }
         svg.openGroup(className: "kc-ticks")
         for index in TickLabelThinning.visibleIndices(boxes) {
-            svg.text(ticks[index].label, x: placed[index].1, y: baseline, fontSize: font,
-                     anchor: placed[index].0, className: "kc-muted")
+            svg.text(ticks[index].label, x: placed[index].1, y: baseline,
+                     style: .tick(placed[index].0))
         }
         svg.closeGroup()
     }

@@ -14,7 +14,7 @@ struct Legend: Sendable {
 
     /// Draws the legend from `top`; returns the height it took.
     func draw(into svg: inout SVGWriter, top: Double) -> Double {
-        let font = ChartGeometry.smallFont
+        let font = TextStyle.legend.fontSize
         let left = ChartGeometry.margin
         let right = ChartGeometry.width - ChartGeometry.margin
         var x = left
@@ -32,7 +32,7 @@ struct Legend: Sendable {
                      series: item.series, fill: fill)
             let label = TextWrapper.lines(item.text, maxWidth: textWidth, fontSize: font,
                                           maxLines: 1).first ?? ""
-            svg.text(label, x: x + Self.swatch + ChartGeometry.gap, y: y + 15, fontSize: font)
+            svg.text(label, x: x + Self.swatch + ChartGeometry.gap, y: y + 15, style: .legend)
             x += itemWidth + 16
         }
         svg.closeGroup()

@@ -6,8 +6,10 @@ struct ChartBody: Sendable {
     static let typicalSize = 8 * 1024
 
     var height: Double
-    var definitions: String
-    var content: String
+    /// `<pattern>` elements as UTF-8, or nothing.
+    var definitions: [UInt8]
+    /// The marks and labels as UTF-8: the bulk of both documents, written into each as bytes.
+    var content: [UInt8]
     var summary: String
     var table: ChartTable
 }

@@ -6,6 +6,7 @@ struct Coordinate: Sendable {
 
     init(_ value: Double) {
         var text: [UInt8] = []
+        text.reserveCapacity(RoundedDecimal.maxLength)
         NumberFormat.writeCoordinate(value, into: &text)
         self.text = text
     }

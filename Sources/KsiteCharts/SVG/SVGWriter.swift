@@ -15,25 +15,15 @@ struct SVGWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
-    /// A `<text>` element; `content` is escaped. Font size is an attribute so the layout's
-    /// measurements and what the browser draws stay the same whatever the stylesheet says.
-    mutating func text(
-        _ content: String, x: Double, y: Double, fontSize: Double,
-        anchor: TextAnchor = .start, className: StaticString = "kc-text"
-    ) {
-        write("<text x=\"")
-        write(number: x)
-        write("\" y=\"")
-        write(number: y)
-        write("\" font-size=\"")
-        write(number: fontSize)
-        switch anchor {
-        case .start: write("\" class=\"")
-        case .middle: write("\" text-anchor=\"middle\" class=\"")
-        case .end: write("\" text-anchor=\"end\" class=\"")
+    /// A `<text>` element set in `style`; `content` is escaped.
+    mutating func text(_ content: String, x: Double, y: Double, style: TextStyle) {
+        bytes.append(addingCapacity: 16 + 2 * RoundedDecimal.maxLength + style.attributes.count) {
+            $0.append(markup: "<text x=\"")
+            $0.append(number: x)
+            $0.append(markup: "\" y=\"")
+            $0.append(number: y)
+            $0.append(markup: style.attributes)
         }
-        write(className)
-        write("\">")
         write(escaping: content)
         write("</text>\n")
     }
@@ -44,49 +34,56 @@ struct SVGWriter: Sendable {
         x: Double, y: Double, width: Double, height: Double, series: Int, fill: SeriesFill
     ) {
         guard width > 0.004, height > 0.004 else { return }
-        write("<rect x=\"")
-        write(number: x)
-        write("\" y=\"")
-        write(number: y)
-        write("\" width=\"")
-        write(number: width)
-        write("\" height=\"")
-        write(number: height)
-        write("\" ")
+        bytes.append(addingCapacity: 48 + 4 * RoundedDecimal.maxLength) {
+            $0.append(markup: "<rect x=\"")
+            $0.append(number: x)
+            $0.append(markup: "\" y=\"")
+            $0.append(number: y)
+            $0.append(markup: "\" width=\"")
+            $0.append(number: width)
+            $0.append(markup: "\" height=\"")
+            $0.append(number: height)
+            $0.append(markup: "\" ")
+        }
         fill.writePaint(series: series, into: &self)
         write("/>\n")
     }
 
     /// A straight `<line>`.
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, className: StaticString) {
-        write("<line x1=\"")
-        write(number: x1)
-        write("\" y1=\"")
-        write(number: y1)
-        write("\" x2=\"")
-        write(number: x2)
-        write("\" y2=\"")
-        write(number: y2)
-        write("\" class=\"")
-        write(className)
-        write("\"/>\n")
+        bytes.append(addingCapacity: 64 + 4 * RoundedDecimal.maxLength + className.utf8CodeUnitCount) {
+            $0.append(markup: "<line x1=\"")
+            $0.append(number: x1)
+            $0.append(markup: "\" y1=\"")
+            $0.append(number: y1)
+            $0.append(markup: "\" x2=\"")
+            $0.append(number: x2)
+            $0.append(markup: "\" y2=\"")
+            $0.append(number: y2)
+            $0.append(markup: "\" class=\"")
+            $0.append(markup: className)
+            $0.append(markup: "\"/>\n")
+        }
     }
 
     /// A straight `<line>` between coordinates written beforehand.
     mutating func line(
         x1: Coordinate, y1: Coordinate, x2: Coordinate, y2: Coordinate, className: StaticString
     ) {
-        write("<line x1=\"")
-        write(x1)
-        write("\" y1=\"")
-        write(y1)
-        write("\" x2=\"")
-        write(x2)
-        write("\" y2=\"")
-        write(y2)
-        write("\" class=\"")
-        write(className)
-        write("\"/>\n")
+        let count = x1.text.count + y1.text.count + x2.text.count + y2.text.count
+        bytes.append(addingCapacity: 64 + count + className.utf8CodeUnitCount) {
+            $0.append(markup: "<line x1=\"")
+            $0.append(markup: x1.text)
+            $0.append(markup: "\" y1=\"")
+            $0.append(markup: y1.text)
+            $0.append(markup: "\" x2=\"")
+            $0.append(markup: x2.text)
+            $0.append(markup: "\" y2=\"")
+            $0.append(markup: y2.text)
+            $0.append(markup: "\" class=\"")
+            $0.append(markup: className)
+            $0.append(markup: "\"/>\n")
+        }
     }
 
     /// A `<circle>`.
@@ -137,6 +134,11 @@ struct SVGWriter: Sendable {
         bytes.append(contentsOf: other.bytes)
     }
 
+    /// Appends finished markup written beforehand, as UTF-8.
+    mutating func write(markup: [UInt8]) {
+        bytes.append(contentsOf: markup)
+    }
+
     /// Appends fixed markup.
     mutating func write(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -150,11 +152,6 @@ struct SVGWriter: Sendable {
     /// Appends a coordinate or size (`NumberFormat.coordinate`).
     mutating func write(number: Double) {
         NumberFormat.writeCoordinate(number, into: &bytes)
-    }
-
-    /// Appends a coordinate written beforehand.
-    mutating func write(_ coordinate: Coordinate) {
-        bytes.append(contentsOf: coordinate.text)
     }
 
     /// Appends text from content, escaped for a text node or an attribute value.

@@ -20,13 +20,13 @@ struct SeriesFill: Sendable {
         svg.write(")\" class=\"kc-edge\"")
     }
 
-    /// `<pattern>` definitions for the first `seriesCount` series.
-    func definitions(seriesCount: Int) -> String {
+    /// `<pattern>` definitions for the first `seriesCount` series, as UTF-8.
+    func definitions(seriesCount: Int) -> [UInt8] {
         var svg = SVGWriter(capacity: 256 * (Self.count - 1))
         for look in 1..<max(1, min(seriesCount, Self.count)) {
             writePattern(look, into: &svg)
         }
-        return svg.text
+        return svg.bytes
     }
 }
 

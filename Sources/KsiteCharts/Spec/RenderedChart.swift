@@ -2,18 +2,24 @@
 public struct RenderedChart: Sendable, Hashable {
     /// `<svg>` to inline in HTML; colours come from `charts.css`.
     public var inlineSVG: String
-    /// A standalone SVG file with XML prolog, a visible title and its own light-mode style.
-    public var standaloneSVG: String
+    /// A standalone SVG file with XML prolog, a visible title and its own light-mode style,
+    /// as the UTF-8 bytes to write.
+    public var standaloneFile: [UInt8]
     /// One Japanese sentence about the data (also the SVG's `<desc>`).
     public var summary: String
     /// The data as a table, to render as a real `<table>` under the chart.
     public var table: ChartTable
 
     /// Creates a rendered chart (the renderer makes these; tests of callers may too).
-    public init(inlineSVG: String, standaloneSVG: String, summary: String, table: ChartTable) {
+    public init(inlineSVG: String, standaloneFile: [UInt8], summary: String, table: ChartTable) {
         self.inlineSVG = inlineSVG
-        self.standaloneSVG = standaloneSVG
+        self.standaloneFile = standaloneFile
         self.summary = summary
         self.table = table
+    }
+
+    /// The standalone file as text.
+    public var standaloneSVG: String {
+        String(decoding: standaloneFile, as: UTF8.self)
     }
 }
