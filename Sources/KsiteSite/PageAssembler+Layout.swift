@@ -73,10 +73,10 @@ extension PageAssembler {
         // whole text; otherwise (a short text, or one of long scalar sequences) all of it is read.
         let head = Substring(text.unicodeScalars.prefix(4 * (limit + 1)))
         let isWhole = head.endIndex == text.endIndex
-        let flat = SearchIndex.flattened(isWhole ? text : String(head))
+        let flat = TextLine.flattened(isWhole ? text : String(head))
         if let cut = cut(flat, limit: limit) { return cut }
         guard !isWhole else { return flat }
-        let whole = SearchIndex.flattened(text)
+        let whole = TextLine.flattened(text)
         return cut(whole, limit: limit) ?? whole
     }
 

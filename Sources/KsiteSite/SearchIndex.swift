@@ -4,10 +4,11 @@ import Foundation
 ///
 /// Japanese has no spaces between words, so splitting text into words on one side and
 /// queries on the other invites mismatches (a compound like 半導体人材 indexed as one word
-/// and queried as two). Instead each page's text is stored whole, normalised once (NFKC,
-/// lower case) exactly as the script normalises a query, and a query term matches wherever
-/// it occurs as a substring. The real report's index is about 100 KB; sites far larger
-/// than the report would need a sharded n-gram index instead.
+/// and queried as two). Instead each page's text is stored whole, as written, on one line;
+/// the script normalises it (NFKC, lower case) when it loads the index with the very function
+/// it normalises queries with, and a query term matches wherever it occurs as a substring.
+/// The real report's index is about 50 KB; sites far larger than the report would need a
+/// sharded n-gram index instead.
 struct SearchIndex: Encodable {
     struct Entry: Encodable {
         /// Title shown in results.
@@ -16,25 +17,14 @@ struct SearchIndex: Encodable {
         var context: String
         /// Path from the site's root.
         var url: String
-        /// Normalised title and text.
+        /// Title and text as written, on one line: what the script searches (once it has
+        /// normalised it) and shows around a hit.
         var text: String
-        /// The same text as written, for result snippets.
-        var display: String
     }
 
-    var version = 1
+    var version = 2
     /// Made one at a time as they are written: a large report's index is tens of megabytes.
     var entries: Entries
-
-    /// NFKC and lower case: the same function as `normalize()` in `search.js`.
-    static func normalize(_ text: String) -> String {
-        normalize(line: flattened(text))
-    }
-
-    /// `normalize` of text already flattened to one line.
-    static func normalize(line: String) -> String {
-        compatibilityMapped(line, lowercasing: true)
-    }
 
     func json() -> Data {
         (try? SortedJSONEncoder().encode(self)) ?? Data("{}".utf8)
@@ -68,7 +58,7 @@ extension SearchIndex {
                 let pillarTitle = pillarHeading(pillar)
                 try container.encode(Entry(
                     title: pillarTitle, context: "", url: pillar.path,
-                    indexing: pillarTitle + " " + pillar.introduction.plainText))
+                    text: TextLine.flattened(pillarTitle + " " + pillar.introduction.plainText)))
                 for rendered in pillar.sections {
                     let section = rendered.section
                     let title = heading(rendered)
@@ -76,18 +66,9 @@ extension SearchIndex {
                         + section.tables.map(\.title) + section.photos.map(\.caption)
                     let text = ([title, rendered.markdown.plainText] + extra).joined(separator: " ")
                     try container.encode(Entry(
-                        title: title, context: pillarTitle, url: rendered.path, indexing: text))
+                        title: title, context: pillarTitle, url: rendered.path, text: TextLine.flattened(text)))
                 }
             }
         }
-    }
-}
-
-private extension SearchIndex.Entry {
-    /// An entry for `text`: flattened once for display, then normalised from that line.
-    init(title: String, context: String, url: String, indexing text: String) {
-        let line = SearchIndex.flattened(text)
-        self.init(
-            title: title, context: context, url: url, text: SearchIndex.normalize(line: line), display: line)
     }
 }

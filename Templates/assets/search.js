@@ -1,6 +1,8 @@
 /* ksite search: offline full-text search over search/index.json.
- * The index stores each page's text normalised (NFKC, lower case) by ksite; a query is
- * normalised the same way and each of its space-separated terms must occur in the page.
+ * The index stores each page's text as written, on one line. This script normalises it
+ * (NFKC, lower case) once when the index is loaded, and each query with the same function,
+ * so page text and query can never be normalised differently; each of the query's
+ * space-separated terms must occur in the page.
  * Without JavaScript the search form stays hidden and nothing else changes. */
 (function (root) {
   "use strict";
@@ -15,19 +17,26 @@
     return n;
   }
 
-  /* Pages containing every term, best first: title hits weigh 20, text hits 1. */
-  function search(index, query, limit) {
+  /* The index's pages, each with its title and text normalised: done once per index. */
+  function prepare(index) {
+    return index.entries.map(function (entry) {
+      return { entry: entry, title: normalize(entry.title), text: normalize(entry.text) };
+    });
+  }
+
+  /* Pages (from prepare) containing every term, best first: title hits weigh 20, text hits 1. */
+  function search(pages, query, limit) {
     var terms = normalize(query).split(" ").filter(Boolean);
     if (terms.length === 0) return [];
     var results = [];
-    index.entries.forEach(function (entry, order) {
-      var title = normalize(entry.title), score = 0;
+    pages.forEach(function (page, order) {
+      var score = 0;
       for (var t = 0; t < terms.length; t++) {
-        var hits = count(entry.text, terms[t]);
+        var hits = count(page.text, terms[t]);
         if (hits === 0) return;
-        score += hits + 20 * count(title, terms[t]);
+        score += hits + 20 * count(page.title, terms[t]);
       }
-      results.push({ entry: entry, score: score, order: order });
+      results.push({ entry: page.entry, page: page, score: score, order: order });
     });
     results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
     return results.slice(0, limit || 30);
@@ -35,9 +44,9 @@
 
   /* Around the first hit, in the text as written when normalising kept its length
    * (true for almost all Japanese text), else in the normalised text. */
-  function snippet(entry, term) {
-    var text = entry.display && entry.display.length === entry.text.length ? entry.display : entry.text;
-    var at = Math.max(0, entry.text.indexOf(term));
+  function snippet(page, term) {
+    var text = page.entry.text.length === page.text.length ? page.entry.text : page.text;
+    var at = Math.max(0, page.text.indexOf(term));
     var start = Math.max(0, at - 30);
     return (start > 0 ? "…" : "") + text.slice(start, at + term.length + 60) + "…";
   }
@@ -52,7 +61,7 @@
     if (!out || !query) return;
     out.textContent = "検索しています…";
     fetch(rootPath + "search/index.json").then(function (r) { return r.json(); }).then(function (index) {
-      var results = search(index, query);
+      var results = search(prepare(index), query);
       out.textContent = "";
       var status = document.createElement("p");
       status.setAttribute("role", "status");
@@ -74,7 +83,7 @@
           item.appendChild(context);
         }
         var text = document.createElement("p");
-        text.textContent = snippet(result.entry, first);
+        text.textContent = snippet(result.page, first);
         item.appendChild(text);
         list.appendChild(item);
       });
@@ -83,7 +92,7 @@
   }
 
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { normalize: normalize, search: search };
+    module.exports = { normalize: normalize, prepare: prepare, search: search, snippet: snippet };
   } else if (root.document) {
     var forms = root.document.querySelectorAll("form.site-search");
     for (var i = 0; i < forms.length; i++) forms[i].hidden = false;

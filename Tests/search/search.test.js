@@ -5,11 +5,11 @@ const test = require("node:test");
 const assert = require("node:assert");
 const fs = require("node:fs");
 const path = require("node:path");
-const { normalize, search } = require("../../Templates/assets/search.js");
+const { normalize, prepare, search, snippet } = require("../../Templates/assets/search.js");
 
 const publicDir = process.env.KSITE_PUBLIC || path.join(__dirname, "..", "..", "Public");
 const indexFile = path.join(publicDir, "search", "index.json");
-const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
+const index = prepare(JSON.parse(fs.readFileSync(indexFile, "utf8")));
 
 function top(query) {
   const results = search(index, query);
@@ -43,4 +43,13 @@ test("every term must occur; unknown words find nothing", () => {
   assert.deepStrictEqual(search(index, "   "), []);
   const both = search(index, "くまモン 誘客").map((r) => r.entry.url);
   assert.ok(both.includes("kihon-hoshin/chiiki-shigen.html"));
+});
+
+test("the index keeps the text as written; snippets show it", () => {
+  // NFKC turns （ into ( and ① into 1: the stored text must still have them.
+  assert.ok(index.some((page) => page.entry.text.includes("（") && page.entry.text.includes("①")));
+  const [result] = search(index, "ジョブカフェ");
+  const shown = snippet(result.page, normalize("ジョブカフェ"));
+  assert.ok(shown.includes("ジョブカフェ"), shown);
+  assert.ok(result.page.entry.text.includes(shown.replace(/^…|…$/g, "")), shown);
 });
