@@ -4,16 +4,18 @@ import KsiteCore
 import KsiteMarkdown
 
 extension ReportData {
-    /// `data/report.json`, pretty-printed with sorted keys so every build is byte-identical.
-    func json(isPrettyPrinted: Bool = true) -> Data {
+    /// `data/report.json`: compact (no whitespace between tokens), which is what programs read
+    /// and 40 % smaller to download than pretty-printed; keys sorted, so every build is
+    /// byte-identical.
+    func json(isPrettyPrinted: Bool = false) -> Data {
         var result = Data()
         json(isPrettyPrinted: isPrettyPrinted) { result.append(contentsOf: $0) }
         return result
     }
 
     /// `json()` handed over in pieces of about `pieceSize` bytes (a section ends each), for
-    /// writing a large report without holding it whole. Compact when not pretty-printed.
-    func json(isPrettyPrinted: Bool = true, pieceSize: Int = 1 << 20, emit: ([UInt8]) -> Void) {
+    /// writing a large report without holding it whole.
+    func json(isPrettyPrinted: Bool = false, pieceSize: Int = 1 << 20, emit: ([UInt8]) -> Void) {
         let config = site.config
         var json = JSONWriter(isPrettyPrinted: isPrettyPrinted)
         json.beginObject()
