@@ -53,7 +53,7 @@ private extension ContentLoader {
         let relative = file.relativePath
         do {
             let path = display(relative)
-            let data = try SourceText.readBytes(URL(fileURLWithPath: path, isDirectory: false), path: path)
+            let data = try SourceText.readBytes(atPath: path)
             let loaded = loadFile(data, relativePath: relative)
             result.pillar = loaded.pillar
             result.section = loaded.section
