@@ -115,7 +115,8 @@ extension YAMLDecoder {
         while let next = pending.popLast() {
             switch next {
             case .mapping(let mapping):
-                for (key, value) in mapping.entries {
+                for index in mapping.pairIndices {
+                    let (key, value) = mapping[index]
                     remaining -= 2
                     if isCollection(key) { pending.append(key) }
                     if isCollection(value) { pending.append(value) }

@@ -83,8 +83,11 @@ extension Amount {
         integerDigits = parts.integerDigits
         fractionDigits = parts.fractionDigits
         isNegative = parts.isNegative
-        let magnitude = Double(fractionDigits.isEmpty
-            ? integerDigits : "\(integerDigits).\(fractionDigits)") ?? 0
+        // Up to 15 digits a whole number is exactly a Double, the one the decimal parse
+        // gives; longer numbers and fractions take the parse.
+        let magnitude = fractionDigits.isEmpty && integerDigits.utf8.count <= 15
+            ? Double(Int(integerDigits) ?? 0)
+            : Double(fractionDigits.isEmpty ? integerDigits : "\(integerDigits).\(fractionDigits)") ?? 0
         doubleValue = isNegative ? -magnitude : magnitude
     }
 

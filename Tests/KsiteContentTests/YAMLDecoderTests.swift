@@ -23,12 +23,22 @@ import Yams
         #expect(YAMLDecoder.mayExceedValueLimit(String(repeating: "a", count: YAMLDecoder.valueLimit / 4)))
     }
 
+    /// White_Space is trimmed wherever it lies (the ideographic space is the last one);
+    /// Japanese characters and full-width forms above it are kept.
+    @Test(arguments: [
+        ("\u{3000}産業支援\u{3000}", "産業支援"), ("\u{A0}a\u{2028}", "a"), (" \t（注）。\n", "（注）。"),
+        ("「R4」", "「R4」"), ("\u{3000}", ""), ("Ⅰ", "Ⅰ"),
+    ])
+    func trimsUnicodeWhitespace(text: String, trimmed: String) {
+        #expect(text.trimmingWhitespace == trimmed)
+    }
+
     /// Values as `exceedsValueLimit` counts them: the root, and every pair's key and value and
     /// every sequence element, inside collections too.
     static func valueCount(_ node: Node) -> Int {
         switch node {
         case .mapping(let mapping):
-            return mapping.entries.reduce(1) { $0 + valueCount($1.key) + valueCount($1.value) }
+            return mapping.reduce(1) { $0 + valueCount($1.key) + valueCount($1.value) }
         case .sequence(let sequence):
             return sequence.reduce(1) { $0 + valueCount($1) }
         case .scalar, .alias:
