@@ -11,7 +11,7 @@ extension ContentLoader {
         let tree = FileTree(root: root, display: { display($0) }, diagnostics: &diagnostics)
         let (files, folders) = listFiles(of: tree, diagnostics: &diagnostics)
         let loaded = ParallelMap.map(files, isParallel: isParallel) { loadFile($0) }
-        for file in loaded { diagnostics += file.diagnostics }
+        diagnostics += loaded.flatMap(\.diagnostics)
         let assembled = ParallelMap.map(folders, isParallel: isParallel) { folder in
             assemble(folder, files: files, loaded: loaded)
         }
