@@ -17,7 +17,8 @@ extension ContentLoader {
     /// pillar. Checks across files (duplicate numbers, department codes) are not made.
     public func loadFile(_ data: Data, relativePath: String) -> LoadedFile {
         let path = display(relativePath)
-        let slash = relativePath.lastIndex(of: "/")
+        // '/' is ASCII, so its byte index is a character index.
+        let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(relativePath[..<$0]) } ?? ""
         let fileName = slash.map { String(relativePath[relativePath.index(after: $0)...]) } ?? relativePath
         var loaded = LoadedFile()

@@ -32,7 +32,7 @@ extension DataTable {
 
 private extension DataTable {
     static func cell(from node: Node, decoder: inout YAMLDecoder) -> Cell? {
-        guard let scalar = node.scalar else {
+        guard case .scalar(let scalar) = node else {
             decoder.error(node, "a table cell must be a number or text, not a list or mapping",
                           hint: "write one value per cell, e.g. [相談, 3]; quote text with ':' or ','")
             return nil

@@ -5,23 +5,24 @@ extension Department {
     /// Reads `departments.yml`: `code: { name: …, slug: … }` per line, in file order.
     static func loadList(yaml: String, decoder: inout YAMLDecoder) -> [Department] {
         guard let root = decoder.parse(yaml) else { return [] }
-        guard let mapping = root.mapping else {
+        guard case .mapping(let mapping) = root else {
             decoder.error(root, "departments.yml must map department codes to their details",
                           hint: "write one line per department, e.g. 産支: { name: 産業支援課 }")
             return []
         }
         var departments: [Department] = []
         var slugs: [String: String] = [:]
-        for (key, value) in mapping.entries {
-            guard let code = key.scalar?.string.trimmingWhitespace, !code.isEmpty else {
+        for index in mapping.pairIndices {
+            let (key, value) = mapping[index]
+            guard let code = key.scalarText?.trimmingWhitespace, !code.isEmpty else {
                 decoder.error(key, "a department code must be text")
                 continue
             }
             var name: String?, slug: String?
-            if value.scalar?.string.isEmpty == false || value.sequence != nil {
+            if value.scalarText?.isEmpty == false || value.isSequence {
                 decoder.error(value, "details of department '\(code)' must be a mapping",
                               hint: "write \(code): { name: 正式名称 } or \(code): {}")
-            } else if value.mapping != nil, let fields = decoder.fields(
+            } else if value.isMapping, let fields = decoder.fields(
                 of: value, in: "department '\(code)'", allowed: ["name", "slug"], required: []) {
                 name = decoder.string(fields["name"], field: "name")
                 slug = decoder.string(fields["slug"], field: "slug")

@@ -2,7 +2,10 @@ import Foundation
 import KsiteCore
 
 /// The pillar folders and Markdown files of `Content/`, listed without following links out.
-struct FileTree {
+///
+/// Only entries that are symbolic links are resolved: an entry that is not a link lies
+/// wherever its folder lies, and each pillar folder has been checked to lie inside the root.
+struct FileTree: Sendable {
     struct File: Sendable {
         /// Pillar folder name, e.g. `2-kihon-hoshin`.
         var folder: String
@@ -16,44 +19,52 @@ struct FileTree {
     /// Folders that hold assets rather than pillars.
     static let assetFolders: Set<String> = ["images"]
 
-    var folders: [String] = []
-    var files: [File] = []
+    /// The content folder's path.
+    let rootPath: String
+    /// The content folder's path with every symbolic link resolved.
+    private let resolvedRoot: String
+    /// The pillar folders' names, sorted so that every run sees the same order.
+    private(set) var folders: [String] = []
 
-    /// Lists `root`; names are sorted so that every run sees the same order.
-    ///
-    /// Only entries that are symbolic links are resolved: an entry that is not a link lies
-    /// wherever its folder lies, and each pillar folder has been checked to lie inside `root`.
-    static func scan(
-        root: URL, display: (String) -> String, diagnostics: inout [Diagnostic]
-    ) -> FileTree {
-        var tree = FileTree()
-        let rootPath = root.path
-        let resolvedRoot = resolvedPath(root)
-        for folder in entries(atPath: rootPath) where !folder.hasPrefix(".") && !assetFolders.contains(folder) {
-            let folderPath = join(rootPath, folder)
-            guard isDirectory(atPath: folderPath) else { continue }
-            guard isInside(URL(fileURLWithPath: folderPath, isDirectory: true), resolvedRoot: resolvedRoot) else {
+    /// Lists the pillar folders of `root`; a link to a folder outside it is an error.
+    init(root: URL, display: (String) -> String, diagnostics: inout [Diagnostic]) {
+        rootPath = root.path
+        resolvedRoot = Self.resolvedPath(root)
+        for folder in Self.entries(atPath: rootPath)
+        where !folder.hasPrefix(".") && !Self.assetFolders.contains(folder) {
+            let folderPath = Self.join(rootPath, folder)
+            guard Self.isDirectory(atPath: folderPath) else { continue }
+            if Self.isSymbolicLink(atPath: folderPath),
+               !isInside(URL(fileURLWithPath: folderPath, isDirectory: true)) {
                 diagnostics.append(.error(
                     at: SourceLocation(file: display(folder)),
                     "the folder is a link to a place outside the content folder",
                     hint: "copy the files into the content folder instead of linking them"))
                 continue
             }
-            tree.folders.append(folder)
-            for name in entries(atPath: folderPath) where name.hasSuffix(".md") && !name.hasPrefix(".") {
-                let filePath = join(folderPath, name)
-                if isSymbolicLink(atPath: filePath),
-                   !isInside(URL(fileURLWithPath: filePath), resolvedRoot: resolvedRoot) {
-                    diagnostics.append(.error(
-                        at: SourceLocation(file: display(folder + "/" + name)),
-                        "the file is a link to a place outside the content folder",
-                        hint: "copy the file into the content folder instead of linking it"))
-                    continue
-                }
-                tree.files.append(File(folder: folder, fileName: name))
-            }
+            folders.append(folder)
         }
-        return tree
+    }
+
+    /// The Markdown files of pillar folder `folder`, sorted; a link to a file outside the
+    /// content folder is an error.
+    func markdownFiles(
+        in folder: String, display: (String) -> String, diagnostics: inout [Diagnostic]
+    ) -> [String] {
+        let folderPath = Self.join(rootPath, folder)
+        var names: [String] = []
+        for name in Self.entries(atPath: folderPath) where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let filePath = Self.join(folderPath, name)
+            if Self.isSymbolicLink(atPath: filePath), !isInside(URL(fileURLWithPath: filePath)) {
+                diagnostics.append(.error(
+                    at: SourceLocation(file: display(folder + "/" + name)),
+                    "the file is a link to a place outside the content folder",
+                    hint: "copy the file into the content folder instead of linking it"))
+                continue
+            }
+            names.append(name)
+        }
+        return names
     }
 
     static func isDirectory(_ url: URL) -> Bool {
@@ -72,6 +83,11 @@ struct FileTree {
 }
 
 private extension FileTree {
+    /// Whether `url`, with every symbolic link resolved, lies inside the content folder.
+    func isInside(_ url: URL) -> Bool {
+        Self.isInside(url, resolvedRoot: resolvedRoot)
+    }
+
     static func entries(atPath path: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }

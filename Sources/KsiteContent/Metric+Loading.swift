@@ -31,13 +31,14 @@ extension Metric {
 private extension Metric {
     static func loadData(_ node: Node?, decoder: inout YAMLDecoder) -> [Point]? {
         guard let node else { return nil }
-        guard let mapping = node.mapping, !mapping.isEmpty else {
+        guard case .mapping(let mapping) = node, !mapping.isEmpty else {
             decoder.error(node, "'data' must map labels to numbers",
                           hint: "write e.g.\n      data:\n        H30: 245\n        R1: 205")
             return nil
         }
         var points: [Point] = []
-        for (key, value) in mapping.entries {
+        for index in mapping.pairIndices {
+            let (key, value) = mapping[index]
             guard let label = decoder.string(key, field: "data label") else { continue }
             guard let amount = decoder.amount(
                 value, field: "value for \(label)", hint: "write the value as digits, e.g. 289")

@@ -12,7 +12,7 @@ public enum ParallelMap {
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             buffer.store(transform(items[index]), at: index)
         }
-        return buffer.values
+        return buffer.takeValues()
     }
 }
 
@@ -30,5 +30,14 @@ private final class ResultBuffer<Value>: @unchecked Sendable {
         slots.withUnsafeMutableBufferPointer { $0[index] = value }
     }
 
-    var values: [Value] { slots.map { $0! } }
+    /// The values in index order, moved out of their slots rather than copied (a copy would
+    /// retain every reference a value holds, to release it again with the slots).
+    func takeValues() -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(slots.count)
+        for index in slots.indices {
+            values.append(slots[index].take()!)
+        }
+        return values
+    }
 }

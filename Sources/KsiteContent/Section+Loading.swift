@@ -43,13 +43,14 @@ extension Section {
 private extension Section {
     static func loadBudget(_ node: Node?, decoder: inout YAMLDecoder) -> [BudgetEntry] {
         guard let node else { return [] }
-        guard let mapping = node.mapping else {
+        guard case .mapping(let mapping) = node else {
             decoder.error(node, "'budget' must map fiscal years to amounts",
                           hint: "write e.g.\n    budget:\n      R4: 251177\n      R5: 249871")
             return []
         }
         var entries: [BudgetEntry] = []
-        for (key, value) in mapping.entries {
+        for index in mapping.pairIndices {
+            let (key, value) = mapping[index]
             guard let year = decoder.fiscalYear(key, field: "budget") else { continue }
             guard let amount = decoder.amount(
                 value, field: "budget value for \(year.label)",

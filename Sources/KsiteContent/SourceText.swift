@@ -26,10 +26,20 @@ public enum SourceText {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw Diagnostic.environmentError(
-                at: SourceLocation(file: path), "cannot read the file",
-                hint: "check that it exists and that you may read it")
+            throw unreadable(path)
         }
+    }
+
+    /// The bytes of the file at `path`, which is also the path shown; without making a URL.
+    static func readBytes(atPath path: String) throws(Diagnostic) -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else { throw unreadable(path) }
+        return data
+    }
+
+    private static func unreadable(_ path: String) -> Diagnostic {
+        .environmentError(
+            at: SourceLocation(file: path), "cannot read the file",
+            hint: "check that it exists and that you may read it")
     }
 
     /// CRLF and lone CR become LF, so that line numbers match what editors show.

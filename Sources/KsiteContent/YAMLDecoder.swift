@@ -30,7 +30,7 @@ struct YAMLDecoder {
             // The constructor and encoding are given because Yams' defaults are remade on every
             // call (`Parser.Encoding.default` copies the whole process environment).
             let node = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8)
-            if let node, Self.exceedsValueLimit(node) {
+            if let node, Self.mayExceedValueLimit(yaml), Self.exceedsValueLimit(node) {
                 diagnostics.append(.error(
                     at: location(of: node),
                     "the YAML holds more than \(Self.valueLimit) values once its aliases are expanded",
@@ -92,6 +92,19 @@ extension YAMLDecoder {
     /// marked `Sendable`, so sharing it between the loader's threads is safe.
     nonisolated(unsafe) static let constructor = Constructor.default
 
+    /// Whether `yaml` could hold more than `valueLimit` values, judged from its text alone.
+    ///
+    /// Only an alias (`*name`) stands for more values than are written out, and written out,
+    /// values take at least a byte for every two of them (a `-`, `,`, `?`, a bracket or a
+    /// character of the value; see YAMLDecoderTests): text without a `*` and shorter than a
+    /// quarter of the limit in bytes is within it, and its tree need not be walked.
+    static func mayExceedValueLimit(_ yaml: String) -> Bool {
+        var text = yaml
+        return text.withUTF8 { bytes in
+            bytes.count >= valueLimit / 4 || bytes.contains(UInt8(ascii: "*"))
+        }
+    }
+
     /// Whether `node`, with every alias expanded, holds more than `valueLimit` values.
     ///
     /// A collection's children are counted when the collection is reached; only the
@@ -102,7 +115,8 @@ extension YAMLDecoder {
         while let next = pending.popLast() {
             switch next {
             case .mapping(let mapping):
-                for (key, value) in mapping.entries {
+                for index in mapping.pairIndices {
+                    let (key, value) = mapping[index]
                     remaining -= 2
                     if isCollection(key) { pending.append(key) }
                     if isCollection(value) { pending.append(value) }

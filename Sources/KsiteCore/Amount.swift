@@ -8,6 +8,10 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Digits after the decimal point, possibly empty.
     public let fractionDigits: String
     public let isNegative: Bool
+    /// The value as a Double, for drawing and arithmetic that need not be exact.
+    ///
+    /// Worked out once, as the amount is made: charts, totals and comparisons read it often.
+    public let doubleValue: Double
 
     /// Parses `251177`, `1,342.2`, `-3`, `0.1`; nil for anything else.
     ///
@@ -16,23 +20,12 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
     public init?(_ text: String) {
         guard let parts = text.utf8.allSatisfy({ $0 < 0x80 })
             ? Self.asciiParts(of: text) : Self.characterParts(of: text) else { return nil }
-        integerDigits = parts.integerDigits
-        fractionDigits = parts.fractionDigits
-        isNegative = parts.isNegative
+        self.init(parts)
     }
 
     /// Creates an amount from an integer.
     public init(_ value: Int) {
-        integerDigits = String(value.magnitude)
-        fractionDigits = ""
-        isNegative = value < 0
-    }
-
-    /// The value as a Double, for drawing and arithmetic that need not be exact.
-    public var doubleValue: Double {
-        let magnitude = Double(fractionDigits.isEmpty
-            ? integerDigits : "\(integerDigits).\(fractionDigits)") ?? 0
-        return isNegative ? -magnitude : magnitude
+        self.init((String(value.magnitude), "", value < 0))
     }
 
     /// The value as an Int when it has no fraction and fits.
@@ -54,6 +47,52 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Inserts a comma every three digits from the right: `1234567` → `1,234,567`.
     public static func group(_ digits: String) -> String {
+        var text = digits
+        return text.withUTF8 { bytes in
+            // ASCII digits, as every amount and every formatted Int has, are characters of
+            // one byte each; anything else is grouped by characters.
+            guard bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+                return groupCharacters(digits)
+            }
+            let count = bytes.count
+            return String(unsafeUninitializedCapacity: count + count / 3) { grouped in
+                var written = 0
+                for (index, digit) in bytes.enumerated() {
+                    if index > 0, (count - index) % 3 == 0 {
+                        grouped[written] = UInt8(ascii: ",")
+                        written += 1
+                    }
+                    grouped[written] = digit
+                    written += 1
+                }
+                return written
+            }
+        }
+    }
+
+    public static func < (lhs: Amount, rhs: Amount) -> Bool {
+        lhs.doubleValue < rhs.doubleValue
+    }
+}
+
+extension Amount {
+    typealias Parts = (integerDigits: String, fractionDigits: String, isNegative: Bool)
+
+    /// An amount of checked parts.
+    private init(_ parts: Parts) {
+        integerDigits = parts.integerDigits
+        fractionDigits = parts.fractionDigits
+        isNegative = parts.isNegative
+        // Up to 15 digits a whole number is exactly a Double, the one the decimal parse
+        // gives; longer numbers and fractions take the parse.
+        let magnitude = fractionDigits.isEmpty && integerDigits.utf8.count <= 15
+            ? Double(Int(integerDigits) ?? 0)
+            : Double(fractionDigits.isEmpty ? integerDigits : "\(integerDigits).\(fractionDigits)") ?? 0
+        doubleValue = isNegative ? -magnitude : magnitude
+    }
+
+    /// `group` for digits that are not all ASCII, one character at a time.
+    private static func groupCharacters(_ digits: String) -> String {
         let count = digits.count
         var result = ""
         result.reserveCapacity(count + count / 3)
@@ -66,36 +105,36 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
         return result
     }
 
-    public static func < (lhs: Amount, rhs: Amount) -> Bool {
-        lhs.doubleValue < rhs.doubleValue
-    }
-}
-
-extension Amount {
-    typealias Parts = (integerDigits: String, fractionDigits: String, isNegative: Bool)
-
     /// Reads ASCII text byte by byte, where bytes and characters are the same thing.
     static func asciiParts(of text: String) -> Parts? {
-        var isMinus = false, hasPoint = false
-        var whole: [UInt8] = [], fraction: [UInt8] = []
-        for byte in text.utf8 where byte != UInt8(ascii: ",") && byte != UInt8(ascii: "_") {
-            switch byte {
-            case UInt8(ascii: "-") where !isMinus && whole.isEmpty && !hasPoint:
-                isMinus = true
-            case UInt8(ascii: "."):
-                guard !hasPoint else { return nil }
-                hasPoint = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if hasPoint { fraction.append(byte) } else { whole.append(byte) }
-            default:
-                return nil
-            }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(where: isSeparator) else { return asciiParts(ofUnseparated: bytes) }
+            return bytes.filter { !isSeparator($0) }.withUnsafeBufferPointer(asciiParts(ofUnseparated:))
         }
-        guard !whole.isEmpty, !hasPoint || !fraction.isEmpty else { return nil }
+    }
+
+    /// Reads an optional `-`, digits, and optionally `.` and more digits.
+    private static func asciiParts(ofUnseparated bytes: UnsafeBufferPointer<UInt8>) -> Parts? {
+        let isMinus = bytes.first == UInt8(ascii: "-")
+        let number = bytes[(isMinus ? 1 : 0)...]
+        let point = number.firstIndex(of: UInt8(ascii: "."))
+        let whole = number[..<(point ?? number.endIndex)]
+        let fraction = number[(point.map { $0 + 1 } ?? number.endIndex)...]
+        guard !whole.isEmpty, whole.allSatisfy(isDigit),
+              point == nil || (!fraction.isEmpty && fraction.allSatisfy(isDigit)) else { return nil }
         let significant = whole.drop { $0 == UInt8(ascii: "0") }
         return (significant.isEmpty ? "0" : String(decoding: significant, as: UTF8.self),
                 String(decoding: fraction, as: UTF8.self),
                 isMinus && !(significant.isEmpty && fraction.allSatisfy { $0 == UInt8(ascii: "0") }))
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "_")
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// Reads text with non-ASCII characters character by character, so that a digit carrying a

@@ -62,4 +62,21 @@ func fixtureContent(_ name: String) -> String {
             ])
         }
     }
+
+    /// Only links are resolved: a pillar folder linked to another place inside the content
+    /// folder is read like any other.
+    @Test func pillarFolderLinkedInsideIsRead() throws {
+        let work = FileManager.default.temporaryDirectory
+            .appendingPathComponent("ksite-links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = work.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: fixtureContent("minimal")), to: content)
+        let kept = content.appendingPathComponent("images/3-kept")
+        try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+        try Data("---\nnumeral: Ⅲ\ntitle: 内\n---\n".utf8).write(to: kept.appendingPathComponent("_index.md"))
+        try FileManager.default.createSymbolicLink(
+            at: content.appendingPathComponent("3-linked"), withDestinationURL: kept)
+        let (site, _) = try ContentLoader(contentPath: content.path).load()
+        #expect(site.pillars.map(\.numeral) == ["Ⅰ", "Ⅱ", "Ⅲ"])
+    }
 }

@@ -34,6 +34,17 @@ import Testing
         }
     }
 
+    /// The Double is the one the decimal text parses to, short whole numbers included.
+    @Test(arguments: ["251177", "1342.2", "0.1", "007", "999999999999999", "9007199254740993",
+                      "12345678901234567890", "-3", "-0", "1,943"])
+    func doubleValueIsTheParsedDecimal(text: String) throws {
+        let amount = try #require(Amount(text))
+        let digits = amount.fractionDigits.isEmpty
+            ? amount.integerDigits : amount.integerDigits + "." + amount.fractionDigits
+        let magnitude = try #require(Double(digits))
+        #expect(amount.doubleValue == (amount.isNegative ? -magnitude : magnitude))
+    }
+
     @Test func negativeAndZero() throws {
         #expect(try #require(Amount("-3")).isNegative)
         #expect(try #require(Amount("-0")).isNegative == false)
