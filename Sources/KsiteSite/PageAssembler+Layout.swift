@@ -31,13 +31,13 @@ extension PageAssembler {
             .canonical: canonical,
             .breadcrumbs: .list(crumbs.isEmpty ? [] : trail),
             .hasBreadcrumbs: .flag(!crumbs.isEmpty),
-            .site: .object(siteContext),
+            .site: siteValues,
         ]
     }
 
-    var siteContext: Context {
-        let config = site.config
-        return [
+    /// The site's values, the same on every page: made once (`PageAssembler.init`).
+    static func siteContext(_ config: SiteConfig) -> TemplateValue {
+        .object([
             .title: .text(config.title),
             .subtitle: .text(orFalse: config.subtitle),
             .publisher: .text(config.publisher),
@@ -46,7 +46,7 @@ extension PageAssembler {
             .planYear: .text(config.planYear.longLabel),
             .resultYearShort: .text(config.resultYear.label),
             .planYearShort: .text(config.planYear.label),
-        ]
+        ])
     }
 
     /// `index.html` is served at its folder's URL.
