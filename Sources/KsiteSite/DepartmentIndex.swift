@@ -24,8 +24,9 @@ struct DepartmentIndex: Sendable {
         for (pillarIndex, pillar) in pillars.enumerated() {
             for (sectionIndex, section) in pillar.sections.enumerated() {
                 for (initiativeIndex, initiative) in section.markdown.initiatives.enumerated() {
-                    for code in initiative.departmentCodes {
-                        entries[number(of: code)].append(Entry(
+                    let places = section.departmentPlaces[initiativeIndex]
+                    for (code, place) in zip(initiative.departmentCodes, places) {
+                        entries[place ?? number(of: code)].append(Entry(
                             pillarIndex: pillarIndex, sectionIndex: sectionIndex,
                             initiativeIndex: initiativeIndex))
                     }
@@ -40,8 +41,8 @@ struct DepartmentIndex: Sendable {
 }
 
 private extension DepartmentIndex {
-    /// The place of the department `code`, added (with a slug made from its code) when the
-    /// list does not have it: one lookup per tag.
+    /// The place of the department `code`, which the site's list lacks, added (with a slug
+    /// made from its code) the first time.
     mutating func number(of code: String) -> Int {
         if let number = numbers[code] { return number }
         departments.append(Department(code: code, slug: Department.fallbackSlug(for: code)))
