@@ -56,17 +56,19 @@ extension PageAssembler {
         _ section: RenderedSection, items: ArraySlice<DepartmentIndex.Entry>, root: String
     ) -> Context {
         let href = root + section.path
+        let anchorPrefix = href + "#"
         let markdown = section.markdown
         return [
             .heading: .text(sectionHeading(section.section)),
             .href: .text(href),
             .items: .lazy(TemplateList(items) { entry in
-                let initiative = markdown.initiatives[entry.initiativeIndex]
-                let part = markdown.parts.indices.contains(initiative.partIndex)
-                    ? markdown.parts[initiative.partIndex].heading : nil
+                // Field by field: only the values shown are copied, not the whole initiative.
+                let index = entry.initiativeIndex
+                let partIndex = markdown.initiatives[index].partIndex
+                let part = markdown.parts.indices.contains(partIndex) ? markdown.parts[partIndex].heading : nil
                 return .object([
-                    .html: .text(initiative.html),
-                    .href: .text(href + "#" + initiative.id),
+                    .html: .text(markdown.initiatives[index].html),
+                    .href: .text(anchorPrefix + markdown.initiatives[index].id),
                     .part: .text(orFalse: part),
                 ])
             }),
