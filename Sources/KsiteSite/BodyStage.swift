@@ -29,7 +29,10 @@ struct BodyStage: Sendable {
 
     func run(writingPagesWith writer: PageWriter?) -> Result {
         let stage = MarkdownStage(site: site)
-        let places = Dictionary(site.departments.enumerated().map { ($1.code, $0) }) { first, _ in first }
+        // Each listed department's place in the list, by code (RenderedSection.departmentPlaces).
+        let places = Dictionary(site.departments.enumerated().map { ($1.code, $0) }) { first, _ in
+            first
+        }
         var jobs: [(pillar: Int, section: Int)] = []
         for (pillarIndex, pillar) in site.pillars.enumerated() {
             jobs.append((pillarIndex, -1))
@@ -67,13 +70,16 @@ private extension BodyStage {
         let markdown = stage.render(section.body, relativePath: section.relativePath, pagePath: pagePath)
         let links = MarkdownStage.initiativeLinks(in: section.body, at: section.relativePath, html: markdown.html)
         let departmentPlaces = markdown.initiatives.map { $0.departmentCodes.map { places[$0] } }
-        guard let writer else { return Body(markdown: markdown, links: links, departmentPlaces: departmentPlaces) }
+        guard let writer else {
+            return Body(markdown: markdown, links: links, departmentPlaces: departmentPlaces)
+        }
         defer { writer.counter.increment() }
         let errors = writer.assembler.writeSectionPage(RenderedSection(
             section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex, path: pagePath,
             markdown: markdown), into: writer.output)
         return Body(
-            markdown: markdown.digest, links: links, departmentPlaces: departmentPlaces, templateErrors: errors)
+            markdown: markdown.digest, links: links, departmentPlaces: departmentPlaces,
+            templateErrors: errors)
     }
 
     /// The bodies, which are in report order, in their pillars and sections.
@@ -84,9 +90,11 @@ private extension BodyStage {
         for pillarIndex in pillars.indices {
             _ = places.next()  // the introduction's
             for sectionIndex in pillars[pillarIndex].sections.indices {
-                pillars[pillarIndex].sections[sectionIndex].departmentPlaces = places.next()?.departmentPlaces ?? []
+                pillars[pillarIndex].sections[sectionIndex].departmentPlaces =
+                    places.next()?.departmentPlaces ?? []
             }
         }
-        return Result(pillars: pillars, links: bodies.map(\.links), templateErrors: bodies.flatMap(\.templateErrors))
+        return Result(
+            pillars: pillars, links: bodies.map(\.links), templateErrors: bodies.flatMap(\.templateErrors))
     }
 }
