@@ -29,13 +29,17 @@ struct BodyStage: Sendable {
 
     func run(writingPagesWith writer: PageWriter?) -> Result {
         let stage = MarkdownStage(site: site)
+        // Each listed department's place in the list, by code (RenderedSection.departmentPlaces).
+        let places = Dictionary(site.departments.enumerated().map { ($1.code, $0) }) { first, _ in
+            first
+        }
         var jobs: [(pillar: Int, section: Int)] = []
         for (pillarIndex, pillar) in site.pillars.enumerated() {
             jobs.append((pillarIndex, -1))
             jobs += pillar.sections.indices.map { (pillarIndex, $0) }
         }
         let bodies = ParallelMap.map(jobs.map { [$0.pillar, $0.section] }, isParallel: isParallel) { job in
-            render(pillar: job[0], section: job[1], stage: stage, writer: writer)
+            render(pillar: job[0], section: job[1], stage: stage, places: places, writer: writer)
         }
         return collect(bodies)
     }
@@ -45,11 +49,15 @@ private extension BodyStage {
     struct Body {
         var markdown: RenderedMarkdown
         var links: MarkdownStage.PageLinks
+        var departmentPlaces: [[Int?]] = []
         var templateErrors: [Diagnostic] = []
     }
 
     /// One body (a pillar's introduction when `sectionIndex` is -1), and its page if a section's.
-    func render(pillar pillarIndex: Int, section sectionIndex: Int, stage: MarkdownStage, writer: PageWriter?) -> Body {
+    func render(
+        pillar pillarIndex: Int, section sectionIndex: Int, stage: MarkdownStage, places: [String: Int],
+        writer: PageWriter?
+    ) -> Body {
         let pillar = site.pillars[pillarIndex]
         guard sectionIndex >= 0 else {
             let path = pillar.introductionPath
@@ -61,19 +69,32 @@ private extension BodyStage {
         let pagePath = SitePaths.section(section, in: pillar)
         let markdown = stage.render(section.body, relativePath: section.relativePath, pagePath: pagePath)
         let links = MarkdownStage.initiativeLinks(in: section.body, at: section.relativePath, html: markdown.html)
-        guard let writer else { return Body(markdown: markdown, links: links) }
+        let departmentPlaces = markdown.initiatives.map { $0.departmentCodes.map { places[$0] } }
+        guard let writer else {
+            return Body(markdown: markdown, links: links, departmentPlaces: departmentPlaces)
+        }
         defer { writer.counter.increment() }
         let errors = writer.assembler.writeSectionPage(RenderedSection(
             section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex, path: pagePath,
             markdown: markdown), into: writer.output)
-        return Body(markdown: markdown.digest, links: links, templateErrors: errors)
+        return Body(
+            markdown: markdown.digest, links: links, departmentPlaces: departmentPlaces,
+            templateErrors: errors)
     }
 
     /// The bodies, which are in report order, in their pillars and sections.
     func collect(_ bodies: [Body]) -> Result {
         var next = bodies.makeIterator()
+        var places = bodies.makeIterator()
+        var pillars = RenderedPillar.all(of: site) { _, _ in next.next()?.markdown ?? .notRendered }
+        for pillarIndex in pillars.indices {
+            _ = places.next()  // the introduction's
+            for sectionIndex in pillars[pillarIndex].sections.indices {
+                pillars[pillarIndex].sections[sectionIndex].departmentPlaces =
+                    places.next()?.departmentPlaces ?? []
+            }
+        }
         return Result(
-            pillars: RenderedPillar.all(of: site) { _, _ in next.next()?.markdown ?? .notRendered },
-            links: bodies.map(\.links), templateErrors: bodies.flatMap(\.templateErrors))
+            pillars: pillars, links: bodies.map(\.links), templateErrors: bodies.flatMap(\.templateErrors))
     }
 }

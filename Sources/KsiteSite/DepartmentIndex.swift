@@ -12,31 +12,42 @@ struct DepartmentIndex: Sendable {
 
     /// Departments in the order of `departments.yml` (or of first use when there is none).
     var departments: [Department]
-    var entries: [String: [Entry]]
+    /// The initiatives of each department, in report order, by its place in `departments`.
+    private var entries: [[Entry]]
+    /// Each department's place in `departments`, by code.
+    private var numbers: [String: Int]
 
     init(departments: [Department], pillars: [RenderedPillar]) {
-        var entries: [String: [Entry]] = [:]
-        var seen = Set(departments.map(\.code))
-        var all = departments
+        self.departments = departments
+        entries = Array(repeating: [], count: departments.count)
+        numbers = Dictionary(departments.enumerated().map { ($1.code, $0) }) { first, _ in first }
         for (pillarIndex, pillar) in pillars.enumerated() {
             for (sectionIndex, section) in pillar.sections.enumerated() {
                 for (initiativeIndex, initiative) in section.markdown.initiatives.enumerated() {
-                    for code in initiative.departmentCodes {
-                        entries[code, default: []].append(Entry(
+                    let places = section.departmentPlaces[initiativeIndex]
+                    for (code, place) in zip(initiative.departmentCodes, places) {
+                        entries[place ?? number(of: code)].append(Entry(
                             pillarIndex: pillarIndex, sectionIndex: sectionIndex,
                             initiativeIndex: initiativeIndex))
-                        if seen.insert(code).inserted {
-                            all.append(Department(code: code, slug: Department.fallbackSlug(for: code)))
-                        }
                     }
                 }
             }
         }
-        self.departments = all
-        self.entries = entries
     }
 
     func initiatives(of department: Department) -> [Entry] {
-        entries[department.code] ?? []
+        numbers[department.code].map { entries[$0] } ?? []
+    }
+}
+
+private extension DepartmentIndex {
+    /// The place of the department `code`, which the site's list lacks, added (with a slug
+    /// made from its code) the first time.
+    mutating func number(of code: String) -> Int {
+        if let number = numbers[code] { return number }
+        departments.append(Department(code: code, slug: Department.fallbackSlug(for: code)))
+        entries.append([])
+        numbers[code] = departments.count - 1
+        return departments.count - 1
     }
 }

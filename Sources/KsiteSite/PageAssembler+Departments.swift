@@ -37,36 +37,57 @@ extension PageAssembler {
         return context
     }
 
-    /// Initiatives grouped by pillar, then section, in report order.
+    /// Initiatives grouped by pillar, then section, in report order: the order of `entries`,
+    /// so each group is a run of them.
     func groups(of entries: [DepartmentIndex.Entry], root: String) -> [TemplateValue] {
-        let byPillar = Dictionary(grouping: entries, by: \.pillarIndex)
-        return byPillar.keys.sorted().map { pillarIndex in
-            let pillar = pillars[pillarIndex]
-            let bySection = Dictionary(grouping: byPillar[pillarIndex] ?? [], by: \.sectionIndex)
-            let sections = bySection.keys.sorted().map { sectionIndex in
+        Self.runs(of: entries[...], by: \.pillarIndex).map { inPillar in
+            let pillar = pillars[inPillar[inPillar.startIndex].pillarIndex]
+            let sections = Self.runs(of: inPillar, by: \.sectionIndex).map { inSection in
                 TemplateValue.object(sectionGroup(
-                    pillar.sections[sectionIndex], items: bySection[sectionIndex] ?? [], root: root))
+                    pillar.sections[inSection[inSection.startIndex].sectionIndex], items: inSection, root: root))
             }
             return .object([.heading: .text(pillarHeading(pillar.pillar)), .sections: .list(sections)])
         }
     }
 
-    /// One section of a department page: its heading and the department's initiatives in it.
-    func sectionGroup(_ section: RenderedSection, items: [DepartmentIndex.Entry], root: String) -> Context {
+    /// One section of a department page: its heading and the department's initiatives in it,
+    /// made as the template reaches each (a large report's department lists thousands).
+    func sectionGroup(
+        _ section: RenderedSection, items: ArraySlice<DepartmentIndex.Entry>, root: String
+    ) -> Context {
         let href = root + section.path
+        let anchorPrefix = href + "#"
+        let markdown = section.markdown
         return [
             .heading: .text(sectionHeading(section.section)),
             .href: .text(href),
-            .items: .list(items.map { entry in
-                let initiative = section.markdown.initiatives[entry.initiativeIndex]
-                let part = section.markdown.parts.indices.contains(initiative.partIndex)
-                    ? section.markdown.parts[initiative.partIndex].heading : nil
+            .items: .lazy(TemplateList(items) { entry in
+                // Field by field: only the values shown are copied, not the whole initiative.
+                let index = entry.initiativeIndex
+                let partIndex = markdown.initiatives[index].partIndex
+                let part = markdown.parts.indices.contains(partIndex) ? markdown.parts[partIndex].heading : nil
                 return .object([
-                    .html: .text(initiative.html),
-                    .href: .text("\(href)#\(initiative.id)"),
+                    .html: .text(markdown.initiatives[index].html),
+                    .href: .text(anchorPrefix + markdown.initiatives[index].id),
                     .part: .text(orFalse: part),
                 ])
             }),
         ]
+    }
+}
+
+private extension PageAssembler {
+    /// `entries` cut where `key` changes.
+    static func runs(
+        of entries: ArraySlice<DepartmentIndex.Entry>, by key: (DepartmentIndex.Entry) -> Int
+    ) -> [ArraySlice<DepartmentIndex.Entry>] {
+        var runs: [ArraySlice<DepartmentIndex.Entry>] = []
+        var start = entries.startIndex
+        for index in entries.indices where index > start && key(entries[index]) != key(entries[start]) {
+            runs.append(entries[start..<index])
+            start = index
+        }
+        if start < entries.endIndex { runs.append(entries[start...]) }
+        return runs
     }
 }

@@ -31,13 +31,13 @@ extension PageAssembler {
             .canonical: canonical,
             .breadcrumbs: .list(crumbs.isEmpty ? [] : trail),
             .hasBreadcrumbs: .flag(!crumbs.isEmpty),
-            .site: .object(siteContext),
+            .site: siteValues,
         ]
     }
 
-    var siteContext: Context {
-        let config = site.config
-        return [
+    /// The site's values, the same on every page: made once (`PageAssembler.init`).
+    static func siteContext(_ config: SiteConfig) -> TemplateValue {
+        .object([
             .title: .text(config.title),
             .subtitle: .text(orFalse: config.subtitle),
             .publisher: .text(config.publisher),
@@ -46,7 +46,7 @@ extension PageAssembler {
             .planYear: .text(config.planYear.longLabel),
             .resultYearShort: .text(config.resultYear.label),
             .planYearShort: .text(config.planYear.label),
-        ]
+        ])
     }
 
     /// `index.html` is served at its folder's URL.
@@ -68,6 +68,7 @@ extension PageAssembler {
     /// A short summary for `<meta name="description">`: the text on one line (each run of
     /// line breaks a space), cut after `limit` characters with "…".
     static func summary(_ text: String, limit: Int = 120) -> String {
+        if let summary = summaryByScalars(text, limit: limit) { return summary }
         // Only the start of a body is needed. Its first 4 × (limit + 1) scalars nearly always
         // make more than `limit` characters, and then the first `limit` are those of the
         // whole text; otherwise (a short text, or one of long scalar sequences) all of it is read.
@@ -78,6 +79,41 @@ extension PageAssembler {
         guard !isWhole else { return flat }
         let whole = TextLine.flattened(text)
         return cut(whole, limit: limit) ?? whole
+    }
+
+    /// `summary(_:limit:)` made scalar by scalar from the start of the text, as far as it
+    /// needs to read, with no string made on the way; nil when a scalar that may join its
+    /// neighbours into one character comes before the cut (then characters must be counted).
+    private static func summaryByScalars(_ text: String, limit: Int) -> String? {
+        var line: [UInt8] = []
+        line.reserveCapacity(3 * limit + 4)
+        var count = 0
+        var isAfterBreak = false
+        for scalar in text.unicodeScalars {
+            if isLineBreak(scalar) {
+                isAfterBreak = !line.isEmpty
+                continue
+            }
+            // Every scalar up to the one after the limit stands alone, so the first `limit`
+            // characters are the first `limit` scalars (a scalar further on cannot join them).
+            if isAfterBreak {
+                if count == limit { return String(decoding: line, as: UTF8.self) + "…" }
+                line.append(UInt8(ascii: " "))
+                count += 1
+                isAfterBreak = false
+            }
+            guard isCharacterOfItsOwn(scalar) else { return nil }
+            if count == limit { return String(decoding: line, as: UTF8.self) + "…" }
+            UTF8.encode(scalar) { line.append($0) }
+            count += 1
+        }
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// The line breaks `SearchIndex.flattened` turns into spaces: LF, VT, FF, CR, NEL, LS, PS.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85
+            || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     /// The first `limit` characters of `text` and "…"; nil when it has no more.
@@ -94,12 +130,13 @@ extension PageAssembler {
         return String(text[..<end]) + "…"
     }
 
-    /// Printable ASCII, CJK punctuation, kana, kanji and full-width ASCII: scalars that no
-    /// neighbour among them joins into one character (none is a mark, a joiner, a control,
-    /// a Hangul jamo, a regional indicator or a pictograph).
+    /// Printable ASCII, CJK punctuation, kana, kanji, full-width ASCII, Roman numerals (Ⅰ)
+    /// and enclosed numbers (①): scalars that no neighbour among them joins into one character
+    /// (none is a mark, a joiner, a control, a Hangul jamo or a regional indicator).
     private static func isCharacterOfItsOwn(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return (0x20...0x7E).contains(value) || (0xFF01...0xFF5E).contains(value)
+            || (0x2150...0x218B).contains(value) || (0x2460...0x24FF).contains(value)
             || JapaneseScalar.isKanaOrKanji(value) || JapaneseScalar.isPunctuation(value)
     }
 }

@@ -14,6 +14,8 @@ struct PageAssembler: @unchecked Sendable {
     let departments: DepartmentIndex
     let templates: TemplateSet
     let charts: ChartStage
+    /// `{{site.…}}`: the same on every page, so made once.
+    let siteValues: TemplateValue
 
     init(site: Site, pillars: [RenderedPillar], departments: DepartmentIndex, templates: TemplateSet) {
         self.site = site
@@ -21,6 +23,7 @@ struct PageAssembler: @unchecked Sendable {
         self.departments = departments
         self.templates = templates
         self.charts = ChartStage(site: site)
+        self.siteValues = Self.siteContext(site.config)
     }
 
     /// The pages the site is made of.

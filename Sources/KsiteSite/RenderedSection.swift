@@ -9,6 +9,10 @@ struct RenderedSection: Sendable {
     /// Output path, e.g. `2-kihon-hoshin/keiei-kiban.html`.
     var path: String
     var markdown: RenderedMarkdown
+    /// Each initiative's department tags as places in the site's department list, nil for a
+    /// code the list lacks: found while the bodies are rendered, on every core, so that
+    /// gathering them by department needs no string lookups on one core (`DepartmentIndex`).
+    var departmentPlaces: [[Int?]] = []
 }
 
 /// A pillar with its rendered introduction and sections.

@@ -11,7 +11,6 @@ extension SiteBuilder {
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let known = site.departments.map(\.code)
-        let knownSet = Set(known)
         for pillar in pillars {
             if SitePaths.reservedSlugs.contains(pillar.pillar.slug) {
                 diagnostics.append(.error(
@@ -23,8 +22,8 @@ extension SiteBuilder {
             for section in pillar.sections {
                 diagnostics += section.markdown.diagnostics
                 guard site.hasDepartmentList else { continue }
-                for initiative in section.markdown.initiatives {
-                    for code in initiative.departmentCodes where !knownSet.contains(code) {
+                for (initiative, places) in zip(section.markdown.initiatives, section.departmentPlaces) {
+                    for (code, place) in zip(initiative.departmentCodes, places) where place == nil {
                         diagnostics.append(.error(
                             at: initiative.location,
                             "unknown department code '\(code)' in a tag",

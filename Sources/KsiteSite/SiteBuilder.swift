@@ -84,12 +84,17 @@ public struct SiteBuilder: Sendable {
     func assemble(
         _ site: Site, templates: TemplateSet, bodies: BodyStage.Result, warnings: [Diagnostic]
     ) throws(DiagnosticList) -> (PageAssembler, warnings: [Diagnostic]) {
-        let list = DiagnosticList(warnings + markdownDiagnostics(bodies.pillars, links: bodies.links, site: site))
+        // Both read every initiative, one core each; the index is dropped if there are errors.
+        let (pillars, links) = (bodies.pillars, bodies.links)
+        let (diagnostics, departments) = Self.concurrently(isParallel: options.isParallel) {
+            markdownDiagnostics(pillars, links: links, site: site)
+        } and: {
+            DepartmentIndex(departments: site.departments, pillars: pillars)
+        }
+        let list = DiagnosticList(warnings + diagnostics)
         if list.hasErrors { throw list }
         let assembler = PageAssembler(
-            site: site, pillars: bodies.pillars,
-            departments: DepartmentIndex(departments: site.departments, pillars: bodies.pillars),
-            templates: templates)
+            site: site, pillars: pillars, departments: departments, templates: templates)
         return (assembler, list.diagnostics)
     }
 }
@@ -102,6 +107,20 @@ private extension SiteBuilder {
         } catch {
             return error.diagnostics
         }
+    }
+
+    /// `first` and `second` side by side on two cores, or one after the other.
+    static func concurrently<First: Sendable, Second: Sendable>(
+        isParallel: Bool, _ first: @Sendable () -> First, and second: @Sendable () -> Second
+    ) -> (First, Second) {
+        guard isParallel else { return (first(), second()) }
+        let halves = ParallelMap.map([true, false]) { isFirst -> (First?, Second?) in
+            isFirst ? (first(), nil) : (nil, second())
+        }
+        guard let one = halves[0].0, let two = halves[1].1 else {
+            fatalError("ParallelMap.map returned its results out of order")
+        }
+        return (one, two)
     }
 
     /// Each template error once, though every page that uses the template meets it.

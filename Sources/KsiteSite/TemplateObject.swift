@@ -19,7 +19,12 @@ struct TemplateObject: ExpressibleByDictionaryLiteral {
             return nil
         }
         set {
-            let index = fields.firstIndex { $0.0 == key }
+            // By index too: `firstIndex(where:)` would copy every field it passes to its test.
+            var index: Int?
+            for candidate in fields.indices where fields[candidate].0 == key {
+                index = candidate
+                break
+            }
             switch (index, newValue) {
             case (let index?, let value?): fields[index].1 = value
             case (let index?, nil): fields.remove(at: index)

@@ -6,8 +6,8 @@ import KsiteCore
 /// One renderer renders one page: values are found from the innermost section outwards, and a
 /// name that no value in scope provides is remembered in `missing` (and renders as nothing).
 struct TemplateRenderer {
-    /// Compiled templates by name (`layout`, `partials/chart`, …).
-    let templates: [String: [TemplateNode]]
+    /// Every compiled template.
+    let program: TemplateProgram
     /// The output not yet handed to `emit`.
     private(set) var output: [UInt8] = []
     /// Names no value provided, in order of first use.
@@ -19,29 +19,37 @@ struct TemplateRenderer {
     private let emit: (([UInt8]) -> Void)?
     static let pieceSize = 256 * 1024
 
-    init(templates: [String: [TemplateNode]], emit: (([UInt8]) -> Void)? = nil) {
-        self.templates = templates
+    init(program: TemplateProgram, emit: (([UInt8]) -> Void)? = nil) {
+        self.program = program
         self.emit = emit
+    }
+
+    /// A renderer of templates compiled by `TemplateParser`, by name.
+    init(templates: [String: [TemplateNode]], emit: (([UInt8]) -> Void)? = nil) {
+        self.init(program: TemplateProgram(templates), emit: emit)
     }
 
     /// Renders the template `name` with `root` as the outermost value.
     mutating func render(_ name: String, root: TemplateValue) {
-        guard let nodes = templates[name] else { return }
+        guard let body = program.body(of: name) else { return }
         output.reserveCapacity(32 * 1024)
         stack = [root]
-        render(nodes, indentation: nil, blocks: nil)
+        render(body, indentation: nil, blocks: [])
         if let emit, !output.isEmpty { emit(output) }
         if emit != nil { output.removeAll() }
     }
 }
 
 private extension TemplateRenderer {
+    typealias Blocks = [TemplateProgram.FilledBlock]
+
     /// Inside an indented partial, each line's first non-empty output is indented.
-    mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?) {
+    mutating func render(_ body: Range<Int>, indentation: [UInt8]?, blocks: Blocks) {
+        var index = body.lowerBound
         guard let indentation, !indentation.isEmpty else {
             // Without indentation nothing refers back into the output, so it may be handed on.
-            for node in nodes {
-                render(node, indentation: indentation, blocks: blocks)
+            while index < body.upperBound {
+                index = render(at: index, indentation: nil, blocks: blocks)
                 if let emit, output.count >= Self.pieceSize {
                     emit(output)
                     output.removeAll(keepingCapacity: true)
@@ -50,20 +58,27 @@ private extension TemplateRenderer {
             return
         }
         let start = output.count
-        for node in nodes {
+        while index < body.upperBound {
+            if case .text(let range) = program.instructions[index] {
+                appendText(range, indentation: indentation, since: start)
+                index += 1
+                continue
+            }
             let before = output.count
             let isLineStart = endsWithLineFeed(since: start)
-            render(node, indentation: indentation, blocks: blocks)
+            index = render(at: index, indentation: indentation, blocks: blocks)
             if isLineStart, output.count > before {
                 output.insert(contentsOf: indentation, at: before)
             }
         }
     }
 
-    mutating func render(_ node: TemplateNode, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?) {
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
+    /// Renders the instruction at `index`; returns the index of the next one.
+    mutating func render(at index: Int, indentation: [UInt8]?, blocks: Blocks) -> Int {
+        switch program.instructions[index] {
+        case .text(let range):
+            appendText(range)
+            return index + 1
         case .variable(let name, let isEscaped):
             // A text (nearly every value shown) is appended as it is found, without a copy.
             switch lookup(name) {
@@ -71,26 +86,32 @@ private extension TemplateRenderer {
             case let value?: append(value.displayText, isEscaped: isEscaped)
             case nil: break
             }
-        case .section(let name, let body, let isInverted):
+            return index + 1
+        case .section(let name, let end, let isInverted):
             let value = lookup(name)
             if isInverted {
-                renderInverted(body, for: value, indentation: indentation, blocks: blocks)
+                renderInverted(index + 1..<end, for: value, indentation: indentation, blocks: blocks)
             } else {
-                renderSection(body, for: value, indentation: indentation, blocks: blocks)
+                renderSection(index + 1..<end, for: value, indentation: indentation, blocks: blocks)
             }
-        case .partial(let name, let added, let filled):
-            guard let nodes = templates[name] else { return }
+            return end
+        case .partial(let template, let added, let filled, let end):
+            guard let template else { return end }
             // A block filled in by an outer page wins over one filled in further in.
-            let merged = filled.map { blocks?.merging($0) { outer, _ in outer } ?? $0 } ?? blocks
-            render(nodes, indentation: added.map { (indentation ?? []) + $0 } ?? indentation, blocks: merged)
-        case .block(let name, let defaultBody, let added):
-            render(blocks?[name] ?? defaultBody, indentation: (indentation ?? []) + added, blocks: blocks)
+            let merged = filled.map { blocks + program.blocks[$0] } ?? blocks
+            let indentation = added.map { (indentation ?? []) + program.text[$0] } ?? indentation
+            render(program.bodies[template], indentation: indentation, blocks: merged)
+            return end
+        case .block(let name, let end, let added):
+            let body = blocks.first { $0.name == name }?.body ?? index + 1..<end
+            render(body, indentation: (indentation ?? []) + program.text[added], blocks: blocks)
+            return end
         }
     }
 
     /// A list repeats its body per item, `true` shows it, any other value shows it once in scope.
     mutating func renderSection(
-        _ body: [TemplateNode], for value: consuming TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+        _ body: Range<Int>, for value: consuming TemplateValue?, indentation: [UInt8]?, blocks: Blocks
     ) {
         if let value, let count = value.itemCount {
             for index in 0..<count {
@@ -110,7 +131,7 @@ private extension TemplateRenderer {
 
     /// Shown for an absent value, `false` or an empty list.
     mutating func renderInverted(
-        _ body: [TemplateNode], for value: TemplateValue?, indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+        _ body: Range<Int>, for value: TemplateValue?, indentation: [UInt8]?, blocks: Blocks
     ) {
         if let value, let count = value.itemCount {
             if count == 0 { renderInScope(value, body, indentation: indentation, blocks: blocks) }
@@ -127,7 +148,7 @@ private extension TemplateRenderer {
     }
 
     mutating func renderInScope(
-        _ value: consuming TemplateValue, _ body: [TemplateNode], indentation: [UInt8]?, blocks: [String: [TemplateNode]]?
+        _ value: consuming TemplateValue, _ body: Range<Int>, indentation: [UInt8]?, blocks: Blocks
     ) {
         stack.append(value)
         render(body, indentation: indentation, blocks: blocks)
@@ -135,11 +156,12 @@ private extension TemplateRenderer {
     }
 
     /// The first part of a name is looked up from the innermost value outwards, the rest inside it.
-    mutating func lookup(_ name: TemplateName) -> TemplateValue? {
-        guard let first = name.keys.first, !stack.isEmpty else { return stack.last }
+    mutating func lookup(_ name: TemplateProgram.Name) -> TemplateValue? {
+        guard !name.keys.isEmpty, !stack.isEmpty else { return stack.last }
+        let first = program.keys[name.keys.lowerBound]
         if name.isAnchored {
             guard let first, let value = stack[stack.count - 1][first] else {
-                if stack.count == 1 { remember(name.firstPart) }
+                if stack.count == 1 { remember(name) }
                 return nil
             }
             return resolve(name.keys, in: value)
@@ -150,23 +172,24 @@ private extension TemplateRenderer {
                 if let found = stack[index][first] { return resolve(name.keys, in: found) }
             }
         }
-        remember(name.firstPart)
+        remember(name)
         return nil
     }
 
     /// What the parts of a dotted name after the first (found as `value`) lead to.
-    func resolve(_ keys: [TemplateKey?], in value: consuming TemplateValue) -> TemplateValue? {
+    func resolve(_ keys: Range<Int>, in value: consuming TemplateValue) -> TemplateValue? {
         guard keys.count > 1 else { return value }
         var current = value
-        for index in 1..<keys.count {
-            guard let key = keys[index], let next = current[key] else { return nil }
+        for index in keys.dropFirst() {
+            guard let key = program.keys[index], let next = current[key] else { return nil }
             current = next
         }
         return current
     }
 
-    mutating func remember(_ name: String) {
-        if !missing.contains(name) { missing.append(name) }
+    mutating func remember(_ name: TemplateProgram.Name) {
+        let text = program.firstParts[name.firstPart]
+        if !missing.contains(text) { missing.append(text) }
     }
 
     /// Whether this render's output so far ends with a line feed (not a CRLF pair).
@@ -174,6 +197,26 @@ private extension TemplateRenderer {
         let end = output.count
         guard end > start, output[end - 1] == UInt8(ascii: "\n") else { return false }
         return end - 2 < start || output[end - 2] != UInt8(ascii: "\r")
+    }
+
+    /// The template's own bytes `program.text[range]`, read where they are.
+    mutating func appendText(_ range: Range<Int>) {
+        program.text.withUnsafeBufferPointer { text in
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
+        }
+    }
+
+    /// A template's text in an indented partial: each line that starts one is indented, as
+    /// each was a text of its own when parsed (only a line feed that ends one starts a line).
+    mutating func appendText(_ range: Range<Int>, indentation: [UInt8], since start: Int) {
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            let end = program.text[lineStart..<range.upperBound]
+                .firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? range.upperBound
+            if endsWithLineFeed(since: start) { output += indentation }
+            appendText(lineStart..<end)
+            lineStart = end
+        }
     }
 
     mutating func append(_ text: String, isEscaped: Bool) {

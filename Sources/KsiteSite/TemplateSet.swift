@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
     /// tests compare `compiled` with.
     let library: MustacheLibrary
     /// The same templates compiled for `TemplateRenderer`, which renders them far faster.
-    let compiled: [String: [TemplateNode]]
+    let compiled: TemplateProgram
     let names: Set<String>
     /// Template name → (display path, text), for pointing at a line in messages.
     let sources: [String: (path: String, text: String)]
@@ -60,13 +60,13 @@ public struct TemplateSet: Sendable {
                 hint: "add \(name).mustache to the templates folder (see the ones shipped with ksite)"))
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        return TemplateSet(library: library, compiled: compiled, names: names, sources: sources)
+        return TemplateSet(library: library, compiled: TemplateProgram(compiled), names: names, sources: sources)
     }
 
     /// Renders `context` with the template `name`; a variable that no value provides is an
     /// error pointing at its first use in the templates.
     func render(_ context: TemplateObject, with name: String) -> (Data, [Diagnostic]) {
-        var renderer = TemplateRenderer(templates: compiled)
+        var renderer = TemplateRenderer(program: compiled)
         renderer.render(name, root: .object(context))
         return (Data(renderer.output), diagnostics(forMissing: renderer.missing, in: name))
     }
@@ -74,7 +74,7 @@ public struct TemplateSet: Sendable {
     /// Renders as `render(_:with:)` does, handing the page to `emit` in pieces.
     func render(_ context: TemplateObject, with name: String, emit: ([UInt8]) -> Void) -> [Diagnostic] {
         withoutActuallyEscaping(emit) { emit in
-            var renderer = TemplateRenderer(templates: compiled, emit: emit)
+            var renderer = TemplateRenderer(program: compiled, emit: emit)
             renderer.render(name, root: .object(context))
             return diagnostics(forMissing: renderer.missing, in: name)
         }
