@@ -110,7 +110,7 @@ extension PageAssembler {
         return String(decoding: line, as: UTF8.self)
     }
 
-    /// The line breaks `SearchIndex.flattened` turns into spaces: LF, VT, FF, CR, NEL, LS, PS.
+    /// The line breaks `TextLine.flattened` turns into spaces: LF, VT, FF, CR, NEL, LS, PS.
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85
             || scalar.value == 0x2028 || scalar.value == 0x2029
