@@ -13,7 +13,7 @@ enum TemplateKey: String, Sendable {
     case title, href, heading, number, html, text, caption, count, name, code, label, index
     // Home and pillar pages.
     case pillars, pillar, numeral, introduction, hasIntroduction, sections, hasSeveralSections
-    case totals, hasTotals, overviewChart, departmentCount, initiativeCount
+    case totals, hasTotals, overviewChart, isByPillar, departmentCount, initiativeCount
     // Budgets.
     case budget, rows, change, year, yearShort, amount, readable, from, to, isDecrease
     // Section pages.
