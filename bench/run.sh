@@ -7,7 +7,9 @@
 # Environment: BENCH_SIZES ("1000 10000"), BENCH_RUNS (5), BENCH_SEED (1),
 # BENCH_ROOT (/dev/shm/ksite-bench), SCRATCH (.build: swift build's --scratch-path),
 # SWIFT (swift), HUGO (hugo), BENCH_BASELINE (an older ksite binary, timed as "before" in
-# the same run to measure a change; unset: not timed).
+# the same run to measure a change; unset: not timed), BENCH_BASELINE_TEMPLATES (the
+# templates of that version, when they differ from Templates/: an older ksite refuses
+# templates that ask for values it does not provide).
 # Exit status: 0 when every target passes (or is skipped), 1 when one fails, 2 on errors.
 set -euo pipefail
 
@@ -83,7 +85,8 @@ for N in $SIZES; do
         OUT="$ROOT/out-before-$N"
         python3 "$BENCH/measure.py" time --tool before --size "$N" --runs "$RUNS" \
             --output "$OUT" --log "$LOG" -- \
-            "$BENCH_BASELINE" build --content "$CORPUS/ksite/Content" --templates "$TEMPLATES" \
+            "$BENCH_BASELINE" build --content "$CORPUS/ksite/Content" \
+            --templates "${BENCH_BASELINE_TEMPLATES:-$TEMPLATES}" \
             --output "$OUT" --quiet \
             || fail "the baseline '$BENCH_BASELINE' failed on the N=$N corpus (output above)"
     fi
