@@ -28,7 +28,8 @@ struct BudgetChangeLayout: Sendable {
         return ChartBody(height: y + ChartGeometry.margin,
                          definitions: fill.definitions(seriesCount: values.count),
                          content: svg.bytes,
-                         summary: summary(values, labels: labels, amounts: amounts),
+                         summary: summary(values, labels: labels, amounts: amounts,
+                                          changes: changes),
                          table: table(values, changes: changes))
     }
 }
@@ -43,19 +44,23 @@ private extension BudgetChangeLayout {
         let font = TextStyle.label.fontSize
         let pitch = TextMetrics.lineHeight(fontSize: font) + 4
         var y = top
+        func draw(_ line: String) {
+            svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, style: .label)
+            y += pitch
+        }
         svg.openGroup(className: "kc-change")
         for ((old, new), change) in zip(zip(values, values.dropFirst()), changes) {
             let lead = "\(old.year.label)→\(new.year.label)の増減："
             let change = changeText(from: old, to: new, change: change)
-            let isOneLine = TextMetrics.width(lead + change, fontSize: font) <= ChartGeometry.contentWidth
-            for part in isOneLine ? [lead + change] : [lead, change] {
-                let lines = TextWrapper.lines(part, maxWidth: ChartGeometry.contentWidth,
-                                              fontSize: font, maxLines: 2)
-                for line in lines {
-                    svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font,
-                             style: .label)
-                    y += pitch
-                }
+            let whole = lead + change
+            // A line that fits is drawn as it is; only the parts of a longer one are wrapped.
+            if TextMetrics.width(whole, fontSize: font) <= ChartGeometry.contentWidth {
+                draw(whole)
+                continue
+            }
+            for part in [lead, change] {
+                TextWrapper.lines(part, maxWidth: ChartGeometry.contentWidth, fontSize: font,
+                                  maxLines: 2).forEach(draw)
             }
         }
         svg.closeGroup()
@@ -73,8 +78,11 @@ private extension BudgetChangeLayout {
         Amount(NumberFormat.plain(value.thousandYen, fractionDigits: 3)) ?? Amount(0)
     }
 
-    /// `labels` and `amounts` hold each value's readable label and amount.
-    func summary(_ values: [BudgetValue], labels: [String], amounts: [Amount]) -> String {
+    /// `labels` and `amounts` hold each value's readable label and amount, `changes` the
+    /// change of each pair of consecutive years.
+    func summary(
+        _ values: [BudgetValue], labels: [String], amounts: [Amount], changes: [String]
+    ) -> String {
         let amountTexts = zip(values, labels).map { value, label in
             "\(value.year.label)年度は\(label)"
         }.joined(separator: "、")
@@ -82,7 +90,9 @@ private extension BudgetChangeLayout {
               let firstAmount = amounts.first, let lastAmount = amounts.last else {
             return "\(title)：\(amountTexts)です。"
         }
-        let change = YenFormat.change(from: firstAmount, to: lastAmount)
+        // With two years, the change from first to last is the one change already written.
+        let change = changes.count == 1
+            ? changes[0] : YenFormat.change(from: firstAmount, to: lastAmount)
         let period = "\(first.year.label)から\(last.year.label)へ"
         if first.thousandYen == last.thousandYen {
             return "\(title)：\(amountTexts)で、\(period)の増減はありません。"

@@ -29,8 +29,8 @@ struct MetricLayout: Sendable {
                                  valueLabel: valueLabel ?? ColumnPlot.missingLabel)
             },
             isLine: metric.style == .line, format: format, fill: fill)
-        if metric.style != .bar, plot.fits {
-            y += plot.draw(into: &svg, top: y)
+        if metric.style != .bar, let frame = plot.fittingFrame(top: y) {
+            y += plot.draw(into: &svg, frame: frame)
         } else {
             y += makeBars(points, valueLabels: valueLabels, format: format).draw(into: &svg, top: y)
         }

@@ -10,16 +10,23 @@ struct TableLayout: Sendable {
     func makeBody() -> ChartBody? {
         let columns = chart.columns.map(sanitized).filter { $0.values.contains { $0 != nil } }
         guard !columns.isEmpty, !chart.rowLabels.isEmpty else { return nil }
+        // Each value is written once: a bar's label, its table cell and its words in the
+        // summary are the same text (a number without a unit).
+        let cells = columns.map { $0.values.map(Self.format.tableCell) }
         var svg = SVGWriter(capacity: ChartBody.typicalSize)
         var y = ChartGeometry.margin
         for (index, column) in columns.enumerated() {
             if index > 0 { y += 12 }
-            y += drawPanel(column, into: &svg, top: y)
+            y += drawPanel(column, cells: cells[index], into: &svg, top: y)
         }
         return ChartBody(height: y + ChartGeometry.margin,
                          definitions: fill.definitions(seriesCount: chart.rowLabels.count),
-                         content: svg.bytes, summary: summary(columns), table: table(columns))
+                         content: svg.bytes, summary: summary(columns, cells: cells),
+                         table: table(columns, cells: cells))
     }
+
+    /// How values are written: numbers without a unit, since a column's title names it.
+    static let format = ValueFormat.number(unit: "")
 }
 
 private extension TableLayout {
@@ -31,8 +38,11 @@ private extension TableLayout {
         return TableChart.Column(title: column.title, values: values)
     }
 
-    /// The column title as the panel's heading, then a bar per row.
-    func drawPanel(_ column: TableChart.Column, into svg: inout SVGWriter, top: Double) -> Double {
+    /// The column title as the panel's heading, then a bar per row; `cells` holds each
+    /// value as `format.tableCell` writes it.
+    func drawPanel(
+        _ column: TableChart.Column, cells: [String], into svg: inout SVGWriter, top: Double
+    ) -> Double {
         let font = TextStyle.panelTitle.fontSize
         svg.openGroup(className: "kc-panel", title: column.title)
         let heading = TextWrapper.lines(column.title, maxWidth: ChartGeometry.contentWidth,
@@ -43,34 +53,31 @@ private extension TableLayout {
                      style: .panelTitle)
             y += TextMetrics.lineHeight(fontSize: font) + 2
         }
-        let format = ValueFormat.number(unit: "")
-        let rows = zip(chart.rowLabels, column.values).enumerated().map { index, pair in
-            BarRows.Row(label: pair.0, title: nil, bars: [BarRows.Bar(
-                series: index, tag: nil, value: pair.1,
-                label: pair.1.map(format.valueLabel) ?? "データなし")])
+        let rows = chart.rowLabels.indices.map { index in
+            BarRows.Row(label: chart.rowLabels[index], title: nil, bars: [BarRows.Bar(
+                series: index, tag: nil, value: column.values[index], label: cells[index])])
         }
         y += 4
-        y += BarRows(rows: rows, format: format, axisKind: .linear, fill: fill, notes: [])
+        y += BarRows(rows: rows, format: Self.format, axisKind: .linear, fill: fill, notes: [])
             .draw(into: &svg, top: y)
         svg.closeGroup()
         return y - top
     }
 
-    func summary(_ columns: [TableChart.Column]) -> String {
-        let format = ValueFormat.number(unit: "")
+    /// `cells` holds each column's values as `format.tableCell` writes them.
+    func summary(_ columns: [TableChart.Column], cells: [[String]]) -> String {
         let parts = chart.rowLabels.indices.prefix(6).map { index in
-            let cells = columns.map { "\($0.title)\(format.tableCell($0.values[index]))" }
-            return "\(chart.rowLabels[index])は\(cells.joined(separator: "・"))"
+            let texts = zip(columns, cells).map { column, cells in column.title + cells[index] }
+            return "\(chart.rowLabels[index])は\(texts.joined(separator: "・"))"
         }
         let more = chart.rowLabels.count > 6 ? "ほか\(chart.rowLabels.count - 6)行" : ""
         return "\(title)：\(parts.joined(separator: "、"))\(more.isEmpty ? "" : "、" + more)です。"
     }
 
-    func table(_ columns: [TableChart.Column]) -> ChartTable {
-        let format = ValueFormat.number(unit: "")
+    /// `cells` holds each column's values as `format.tableCell` writes them.
+    func table(_ columns: [TableChart.Column], cells: [[String]]) -> ChartTable {
         let rows = chart.rowLabels.indices.map { index in
-            [YearOrder.withWesternYear(chart.rowLabels[index])]
-                + columns.map { format.tableCell($0.values[index]) }
+            [YearOrder.withWesternYear(chart.rowLabels[index])] + cells.map { $0[index] }
         }
         return ChartTable(caption: title, headers: ["区分"] + columns.map(\.title), rows: rows)
     }

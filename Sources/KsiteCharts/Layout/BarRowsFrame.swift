@@ -11,16 +11,26 @@ struct BarRowsFrame: Sendable {
     let axis: HorizontalAxis
 
     init(rows: [BarRows.Row], format: ValueFormat, axisKind: BarRows.AxisKind) {
-        let bars = rows.flatMap(\.bars)
         let font = ChartGeometry.valueFont
-        let tagWidth = bars.compactMap(\.tag).map { TextMetrics.width($0, fontSize: font) }.max()
-        let labelWidth = bars.map { TextMetrics.width($0.label, fontSize: font) }.max() ?? 0
+        // One pass over the bars, in place: the widest tag and value label, and the values.
+        var tagWidth: Double?
+        var labelWidth = 0.0
+        var values: [Double] = []
+        values.reserveCapacity(rows.reduce(0) { $0 + $1.bars.count })
+        for row in rows {
+            for bar in row.bars {
+                if let tag = bar.tag {
+                    tagWidth = max(tagWidth ?? 0, TextMetrics.width(tag, fontSize: font))
+                }
+                labelWidth = max(labelWidth, TextMetrics.width(bar.label, fontSize: font))
+                if let value = bar.value { values.append(value) }
+            }
+        }
         let left = ChartGeometry.margin + (tagWidth.map { $0 + ChartGeometry.gap } ?? 0)
         let besideRight = ChartGeometry.width - ChartGeometry.margin - labelWidth - ChartGeometry.gap
         valuesBelow = besideRight - left < Self.minimumPlotWidth
         plotLeft = left
         plotRight = valuesBelow ? ChartGeometry.width - ChartGeometry.margin - 4 : besideRight
-        let values = bars.compactMap(\.value)
         (scale, axis) = Self.makeAxis(values: values, format: format, kind: axisKind,
                                       left: plotLeft, right: plotRight)
     }

@@ -18,22 +18,25 @@ struct ColumnPlot: Sendable {
     let format: ValueFormat
     let fill: SeriesFill
 
-    /// Whether every x label and value label fits its slot; when not, draw horizontal bars.
-    var fits: Bool {
-        let frame = ColumnPlotFrame(points: points, isLine: isLine, format: format, top: 0)
-        let needed = points.map { point in
-            max(TextMetrics.width(point.label, fontSize: ChartGeometry.labelFont),
-                TextMetrics.width(point.valueLabel, fontSize: ChartGeometry.valueFont))
-        }.max() ?? 0
-        return needed + 4 <= frame.slotWidth
+    /// The plot's frame from `top` when every x label and value label fits its slot; nil
+    /// when one does not, and the points should be drawn as horizontal bars.
+    func fittingFrame(top: Double) -> ColumnPlotFrame? {
+        let frame = ColumnPlotFrame(points: points, isLine: isLine, format: format, top: top)
+        var needed = 0.0
+        for point in points {
+            needed = max(needed,
+                         TextMetrics.width(point.label, fontSize: ChartGeometry.labelFont),
+                         TextMetrics.width(point.valueLabel, fontSize: ChartGeometry.valueFont))
+        }
+        return needed + 4 <= frame.slotWidth ? frame : nil
     }
 
-    /// Draws unit, grid, ticks, marks and labels from `top`; returns the height taken.
-    func draw(into svg: inout SVGWriter, top: Double) -> Double {
-        let frame = ColumnPlotFrame(points: points, isLine: isLine, format: format, top: top)
+    /// Draws unit, grid, ticks, marks and labels in `frame` (see `fittingFrame(top:)`);
+    /// returns the height taken from the frame's top.
+    func draw(into svg: inout SVGWriter, frame: ColumnPlotFrame) -> Double {
         if let unitNote = format.unitNote {
             svg.text(unitNote, x: ChartGeometry.margin,
-                     y: top + TextMetrics.ascent * TextStyle.note.fontSize, style: .note)
+                     y: frame.top + TextMetrics.ascent * TextStyle.note.fontSize, style: .note)
         }
         frame.drawValueAxis(into: &svg)
         if isLine {
@@ -42,7 +45,7 @@ struct ColumnPlot: Sendable {
             drawColumns(frame: frame, into: &svg)
         }
         drawLabels(frame: frame, into: &svg)
-        return frame.bottom - top
+        return frame.bottom - frame.top
     }
 }
 

@@ -1,6 +1,8 @@
 /// Where the parts of a `ColumnPlot` sit: unit line, room for value labels, the plot, the
 /// x labels; and the value scale with its ticks.
 struct ColumnPlotFrame: Sendable {
+    /// Where the plot starts: the top of its unit line.
+    let top: Double
     let plotLeft: Double
     let plotRight: Double
     let plotTop: Double
@@ -10,15 +12,18 @@ struct ColumnPlotFrame: Sendable {
     let scale: LinearScale
     let ticks: [Double]
     let tickLabels: [String]
+    /// The width of each tick label, as `TextMetrics.width` gives it at the small font.
+    let tickLabelWidths: [Double]
     let slotCount: Int
 
     init(points: [ColumnPlot.Point], isLine: Bool, format: ValueFormat, top: Double) {
+        self.top = top
         let values = points.compactMap(\.value)
         ticks = NiceTicks.linear(from: values.min() ?? 0, to: values.max() ?? 0, count: 5)
         let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
         tickLabels = ticks.map { format.tickLabel($0, step: step) }
-        let tickWidth = tickLabels.map { TextMetrics.width($0, fontSize: ChartGeometry.smallFont) }
-            .max() ?? 0
+        tickLabelWidths = tickLabels.map { TextMetrics.width($0, fontSize: ChartGeometry.smallFont) }
+        let tickWidth = tickLabelWidths.max() ?? 0
         plotLeft = ChartGeometry.margin + tickWidth + ChartGeometry.gap
         plotRight = ChartGeometry.width - ChartGeometry.margin
         let valueRoom = TextMetrics.lineHeight(fontSize: ChartGeometry.valueFont) + (isLine ? 14 : 6)
@@ -45,8 +50,8 @@ struct ColumnPlotFrame: Sendable {
         let font = ChartGeometry.smallFont
         let x = plotLeft - ChartGeometry.gap
         let baselines = ticks.map { scale.position($0) + 0.35 * font }
-        let boxes = zip(tickLabels, baselines).map {
-            TextMetrics.box($0, x: x, baseline: $1, fontSize: font, anchor: .end)
+        let boxes = zip(tickLabelWidths, baselines).map {
+            TextMetrics.box(width: $0, x: x, baseline: $1, fontSize: font, anchor: .end)
         }
         svg.openGroup(className: "kc-grid-lines")
         for tick in ticks where tick != 0 {

@@ -11,6 +11,12 @@ struct MeasuredText: Sendable {
 
     init(_ text: String, fontSize: Double) {
         self.text = text
+        // A character takes at least one byte: room for as many as there can be, so that
+        // the arrays never grow on the way.
+        let room = text.utf8.count
+        characters.reserveCapacity(room)
+        widths.reserveCapacity(room)
+        boundaries.reserveCapacity(room + 1)
         var index = text.startIndex
         boundaries.append(index)
         for character in text {

@@ -27,7 +27,15 @@ enum TextMetrics {
     static func box(
         _ text: String, x: Double, baseline y: Double, fontSize: Double, anchor: TextAnchor
     ) -> TextBox {
-        let width = width(text, fontSize: fontSize)
+        box(width: width(text, fontSize: fontSize), x: x, baseline: y, fontSize: fontSize,
+            anchor: anchor)
+    }
+
+    /// The box of a text `width` wide (as `width(_:fontSize:)` gives it), drawn at `x`,
+    /// baseline `y`, with the given `text-anchor`.
+    static func box(
+        width: Double, x: Double, baseline y: Double, fontSize: Double, anchor: TextAnchor
+    ) -> TextBox {
         let left: Double
         switch anchor {
         case .start: left = x

@@ -66,26 +66,6 @@ struct SVGWriter: Sendable {
         }
     }
 
-    /// A straight `<line>` between coordinates written beforehand.
-    mutating func line(
-        x1: Coordinate, y1: Coordinate, x2: Coordinate, y2: Coordinate, className: StaticString
-    ) {
-        let count = x1.text.count + y1.text.count + x2.text.count + y2.text.count
-        bytes.append(addingCapacity: 64 + count + className.utf8CodeUnitCount) {
-            $0.append(markup: "<line x1=\"")
-            $0.append(markup: x1.text)
-            $0.append(markup: "\" y1=\"")
-            $0.append(markup: y1.text)
-            $0.append(markup: "\" x2=\"")
-            $0.append(markup: x2.text)
-            $0.append(markup: "\" y2=\"")
-            $0.append(markup: y2.text)
-            $0.append(markup: "\" class=\"")
-            $0.append(markup: className)
-            $0.append(markup: "\"/>\n")
-        }
-    }
-
     /// A `<circle>`.
     mutating func circle(cx: Double, cy: Double, r: Double, className: StaticString) {
         write("<circle cx=\"")
@@ -139,6 +119,11 @@ struct SVGWriter: Sendable {
         bytes.append(contentsOf: markup)
     }
 
+    /// Appends part of finished markup written beforehand, as UTF-8.
+    mutating func write(markup: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: markup)
+    }
+
     /// Appends fixed markup.
     mutating func write(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -152,6 +137,11 @@ struct SVGWriter: Sendable {
     /// Appends a coordinate or size (`NumberFormat.coordinate`).
     mutating func write(number: Double) {
         NumberFormat.writeCoordinate(number, into: &bytes)
+    }
+
+    /// Appends a number rounded beforehand, for one that the markup repeats.
+    mutating func write(number: RoundedDecimal) {
+        number.write(into: &bytes, isGrouped: false)
     }
 
     /// Appends text from content, escaped for a text node or an attribute value.
