@@ -23,7 +23,7 @@ public struct ChartRenderer: Sendable {
         }
         guard let body else { return nil }
         let document = SVGDocument(id: id, title: spec.title, body: body)
-        return RenderedChart(inlineSVG: document.inline, standaloneFile: document.standalone,
+        return RenderedChart(inlineMarkup: document.inline, standaloneFile: document.standalone,
                              summary: body.summary, table: body.table)
     }
 }

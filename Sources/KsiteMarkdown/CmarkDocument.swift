@@ -163,11 +163,16 @@ final class CmarkDocument {
 
     // MARK: Rendering
 
-    /// HTML of the node and its descendants, in safe mode.
-    func html(of node: Node) -> String {
-        guard let rendered = cmark_render_html(node.pointer, CMARK_OPT_DEFAULT) else { return "" }
+    /// Appends the HTML of the node and its descendants, in safe mode, to `html`: UTF-8 as
+    /// cmark writes it, without a string made of it.
+    ///
+    /// The HTML is valid UTF-8: cmark replaces invalid sequences in its input (a Swift
+    /// string's UTF-8 here) by U+FFFD, escapes only ASCII characters, and copies text and
+    /// custom markup (ours, from strings, cut at characters) whole.
+    func appendHTML(of node: Node, to html: inout [UInt8]) {
+        guard let rendered = cmark_render_html(node.pointer, CMARK_OPT_DEFAULT) else { return }
         defer { free(rendered) }
-        return String(cString: rendered)
+        html.append(contentsOf: UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
     }
 
     // MARK: Editing

@@ -9,7 +9,7 @@ public struct Initiative: Hashable, Sendable {
     /// The tags as written, e.g. `【商金・産支】`.
     public var tags: [String]
     /// The item's content with department links and its nested list, but no id attributes.
-    public var html: String
+    public var html: HTMLFragment
     /// The item's text, tags included.
     public var plainText: String
     /// Index into `RenderedMarkdown.parts` of the part holding the item.
@@ -19,7 +19,7 @@ public struct Initiative: Hashable, Sendable {
 
     /// Creates an initiative.
     public init(
-        id: String, departmentCodes: [String], tags: [String], html: String,
+        id: String, departmentCodes: [String], tags: [String], html: HTMLFragment,
         plainText: String, partIndex: Int, location: SourceLocation
     ) {
         self.id = id

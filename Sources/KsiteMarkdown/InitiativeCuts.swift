@@ -7,8 +7,8 @@
 /// less the lines of the wrappers nested in it. Nothing else in safe-mode HTML spells those
 /// lines: cmark escapes `<` in text, titles and URLs, and leaves raw HTML out.
 struct InitiativeCuts {
-    /// HTML of each initiative met so far, in document order.
-    private(set) var html: [String] = []
+    /// HTML of each initiative met so far, in document order, as UTF-8.
+    private(set) var html: [[UInt8]] = []
     /// False once the HTML held a wrapper other than the next one expected, or an unclosed one.
     private(set) var isComplete = true
     /// The start of every wrapper's opening line, up to its number: `<div class="initiative" id="i-`.
@@ -33,26 +33,28 @@ struct InitiativeCuts {
         isComplete && html.count == count
     }
 
-    /// Cuts the initiatives out of the HTML of one top-level block, in document order.
-    mutating func cut(from blockHTML: String) {
+    /// Cuts the initiatives out of the HTML (UTF-8) of one top-level block, in document order.
+    ///
+    /// The pieces are cut at line breaks, so each is valid UTF-8 as the block is.
+    mutating func cut(from blockHTML: ArraySlice<UInt8>) {
         // A page without initiatives has nothing to cut.
         guard count > 0 else { return }
-        var block = blockHTML
-        let marks = block.withUTF8 { self.marks(in: $0) }
-        // Pieces are copied from the rendered string, so they need no second UTF-8 check.
-        var open: [(html: Int, mark: Int)] = []
-        for (index, mark) in marks.enumerated() {
-            if let number = mark.number {
-                if number != html.count + 1 { isComplete = false }
-                open.append((html.count, index))
-                html.append("")
-            } else if let opening = open.popLast() {
-                html[opening.html] = Self.content(
-                    between: marks[opening.mark...index], of: block)
+        blockHTML.withUnsafeBufferPointer { block in
+            let marks = marks(in: block)
+            var open: [(html: Int, mark: Int)] = []
+            for (index, mark) in marks.enumerated() {
+                if let number = mark.number {
+                    if number != html.count + 1 { isComplete = false }
+                    open.append((html.count, index))
+                    html.append([])
+                } else if let opening = open.popLast() {
+                    html[opening.html] = Self.content(
+                        between: marks[opening.mark...index], of: block)
+                }
             }
+            // A wrapper is a block inside a top-level block, so it closes within it.
+            if !open.isEmpty { isComplete = false }
         }
-        // A wrapper is a block inside a top-level block, so it closes within it.
-        if !open.isEmpty { isComplete = false }
     }
 }
 
@@ -127,24 +129,21 @@ private extension InitiativeCuts {
     /// What a wrapper holds, from after its opening line (the first mark) to its closing line
     /// (the last), less the lines of the wrappers nested in it.
     ///
-    /// The string is made at its final size: a string appended to piece by piece keeps up to
-    /// twice the room it needs, and a large report keeps every initiative's HTML until its
-    /// department pages are written.
-    static func content(between marks: ArraySlice<Mark>, of block: String) -> String {
-        let utf8 = block.utf8
-        func piece(after mark: Int) -> Substring {
+    /// The bytes are gathered at their final size: an array appended to piece by piece keeps
+    /// up to twice the room it needs, and a large report keeps every initiative's HTML until
+    /// its department pages are written.
+    static func content(
+        between marks: ArraySlice<Mark>, of block: UnsafeBufferPointer<UInt8>
+    ) -> [UInt8] {
+        func piece(after mark: Int) -> UnsafeBufferPointer<UInt8> {
             let gap = marks[mark].range.upperBound..<marks[mark + 1].range.lowerBound
-            let start = utf8.index(utf8.startIndex, offsetBy: gap.lowerBound)
-            return block[start..<utf8.index(start, offsetBy: gap.count)]
+            return UnsafeBufferPointer(rebasing: block[gap])
         }
         let pieces = marks.startIndex..<marks.endIndex - 1
-        guard pieces.count > 1 else { return pieces.first.map { String(piece(after: $0)) } ?? "" }
-        var content = ""
-        content.reserveCapacity(pieces.reduce(0) {
-            $0 + marks[$1 + 1].range.lowerBound - marks[$1].range.upperBound
-        })
+        var content: [UInt8] = []
+        content.reserveCapacity(pieces.reduce(0) { $0 + piece(after: $1).count })
         for mark in pieces {
-            content += piece(after: mark)
+            content.append(contentsOf: piece(after: mark))
         }
         return content
     }

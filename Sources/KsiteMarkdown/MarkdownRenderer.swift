@@ -30,7 +30,7 @@ private extension MarkdownRenderer {
         guard let document = CmarkDocument(parsing: bytes) else {
             let location = lines.location(line: 1, column: 0)
             return RenderedMarkdown(
-                html: "", parts: [], initiatives: [], plainText: "",
+                html: .empty, parts: [], initiatives: [], plainText: "",
                 diagnostics: [.environmentError(at: location, "cmark could not parse the Markdown")])
         }
         var scan = DocumentScan(document: document, lines: lines, context: context)
@@ -89,39 +89,46 @@ private extension MarkdownRenderer {
         return scan.initiatives.indices.map { index in
             let owner = scan.initiatives[index]
             let wrapper = wrappers[index]
+            var html: [UInt8] = []
+            if isCut {
+                html = cuts.html[index]
+            } else {
+                document.appendHTML(of: wrapper.node ?? owner.node, to: &html)
+            }
             return Initiative(
                 id: wrapper.id, departmentCodes: owner.codes, tags: owner.tags,
-                html: isCut
-                    ? cuts.html[index]
-                    : document.html(of: wrapper.node ?? owner.node),
+                html: HTMLFragment(validUTF8: html),
                 plainText: text.trimmed(owner.textRange),
                 partIndex: owner.partIndex,
                 location: owner.location ?? scan.lines.location(line: 0, column: 0))
         }
     }
 
-    /// HTML of the whole body and of each part, rendering each top-level block once and
-    /// cutting the initiatives out of it.
+    /// HTML of the whole body and of each part, rendering each top-level block once, into
+    /// the body's HTML, and cutting the initiatives out of it.
+    ///
+    /// A part is whole blocks of cmark's HTML, so valid UTF-8 as that is (`appendHTML`).
     func renderParts(
         of document: CmarkDocument, scan: DocumentScan, text: PlainText,
         cutting cuts: inout InitiativeCuts
-    ) -> (String, [RenderedPart]) {
-        var html = ""
-        var partHTML = [String](repeating: "", count: scan.parts.count)
+    ) -> (HTMLFragment, [RenderedPart]) {
+        var html: [UInt8] = []
+        var partHTML = [[UInt8]](repeating: [], count: scan.parts.count)
         for (index, block) in document.children(of: document.root).enumerated() {
-            let blockHTML = document.html(of: block)
-            html += blockHTML
-            cuts.cut(from: blockHTML)
+            let start = html.count
+            document.appendHTML(of: block, to: &html)
+            cuts.cut(from: html[start...])
             // Wrapping keeps one top-level node per block, so the indices still match.
             guard scan.blocks.indices.contains(index) else { continue }
             let info = scan.blocks[index]
             if !info.isPartHeading {
-                partHTML[info.partIndex] += blockHTML
+                partHTML[info.partIndex] += html[start...]
             }
         }
         let parts = zip(scan.parts, partHTML).map { part, html in
-            RenderedPart(heading: part.headingRange.map(text.trimmed), html: html)
+            RenderedPart(
+                heading: part.headingRange.map(text.trimmed), html: HTMLFragment(validUTF8: html))
         }
-        return (html, parts)
+        return (HTMLFragment(validUTF8: html), parts)
     }
 }

@@ -3,7 +3,7 @@ import KsiteCore
 /// A Markdown body rendered to HTML, with what the site needs to know about it.
 public struct RenderedMarkdown: Hashable, Sendable {
     /// HTML of the whole body (safe mode: raw HTML and unsafe URLs left out).
-    public var html: String
+    public var html: HTMLFragment
     /// The body split at its top-level `##` headings.
     public var parts: [RenderedPart]
     /// Tagged items, in document order.
@@ -15,7 +15,7 @@ public struct RenderedMarkdown: Hashable, Sendable {
 
     /// Creates a rendered body.
     public init(
-        html: String, parts: [RenderedPart], initiatives: [Initiative], plainText: String,
+        html: HTMLFragment, parts: [RenderedPart], initiatives: [Initiative], plainText: String,
         diagnostics: [Diagnostic]
     ) {
         self.html = html

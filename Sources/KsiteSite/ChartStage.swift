@@ -19,7 +19,7 @@ struct ChartStage: Sendable {
         }
         let context: TemplateObject = [
             .id: .text(spec.id),
-            .svg: .text(chart.inlineSVG),
+            .svg: .html(chart.inlineMarkup),
             .summary: .text(chart.summary),
             .download: .text(root + file),
             .table: .object([

@@ -11,8 +11,14 @@ extension MarkdownStage {
         fileprivate var links: [FragmentLink]
     }
 
-    static func initiativeLinks(in source: MarkdownSource, at path: String, html: String) -> PageLinks {
-        PageLinks(path: path, links: fragmentLinks(in: source).filter { html.contains("#\($0.fragment)\"") })
+    static func initiativeLinks(
+        in source: MarkdownSource, at path: String, html: HTMLFragment
+    ) -> PageLinks {
+        let links = fragmentLinks(in: source)
+        // Few bodies link to initiatives: only theirs is read as text.
+        guard !links.isEmpty else { return PageLinks(path: path, links: []) }
+        let text = html.text
+        return PageLinks(path: path, links: links.filter { text.contains("#\($0.fragment)\"") })
     }
 
     /// Links to `file.md#i-N` (or `#i-N` on the same page) whose page has no initiative

@@ -67,7 +67,7 @@ extension PageAssembler {
                 let partIndex = markdown.initiatives[index].partIndex
                 let part = markdown.parts.indices.contains(partIndex) ? markdown.parts[partIndex].heading : nil
                 return .object([
-                    .html: .text(markdown.initiatives[index].html),
+                    .html: .html(markdown.initiatives[index].html),
                     .href: .text(anchorPrefix + markdown.initiatives[index].id),
                     .part: .text(orFalse: part),
                 ])

@@ -16,7 +16,7 @@ extension PageAssembler {
             .numeral: .text(pillar.numeral),
             .title: .text(pillar.title),
             .heading: .text(pillarHeading(pillar)),
-            .introduction: .text(rendered.introduction.html),
+            .introduction: .html(rendered.introduction.html),
             .hasIntroduction: .flag(!rendered.introduction.html.isEmpty),
         ])
         context[.sections] = .list(rendered.sections.map { .object(sectionSummary($0, root: root)) })

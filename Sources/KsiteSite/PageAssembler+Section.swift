@@ -24,7 +24,7 @@ extension PageAssembler {
         context[.budget] = budgetContext(section)
         context[.budgetChart] = .object(orFalse: charts.budget)
         context[.parts] = .list(parts(of: rendered.markdown))
-        context[.body] = .text(rendered.markdown.html)
+        context[.body] = .html(rendered.markdown.html)
         context[.metrics] = .list(charts.metrics.map(TemplateValue.object))
         context[.tables] = .list(zip(section.tables, charts.tables).map {
             .object(tableContext($0, chart: $1))
@@ -45,7 +45,7 @@ extension PageAssembler {
         markdown.parts.enumerated().map { index, part in
             .object([
                 .heading: .text(orFalse: part.heading),
-                .html: .text(part.html),
+                .html: .html(part.html),
                 .index: .number(index),
             ])
         }

@@ -1,3 +1,4 @@
+import KsiteCore
 import KsiteMarkdown
 
 extension RenderedMarkdown {
@@ -5,7 +6,7 @@ extension RenderedMarkdown {
     /// initiatives (without their tags as written), the text and the diagnostics.
     var digest: RenderedMarkdown {
         RenderedMarkdown(
-            html: "", parts: parts.map { RenderedPart(heading: $0.heading, html: "") },
+            html: .empty, parts: parts.map { RenderedPart(heading: $0.heading, html: .empty) },
             initiatives: initiatives.map { initiative in
                 var kept = initiative
                 kept.tags = []
@@ -16,5 +17,5 @@ extension RenderedMarkdown {
 
     /// A body not rendered yet: the outline's place holder.
     static let notRendered = RenderedMarkdown(
-        html: "", parts: [], initiatives: [], plainText: "", diagnostics: [])
+        html: .empty, parts: [], initiatives: [], plainText: "", diagnostics: [])
 }

@@ -80,9 +80,11 @@ private extension TemplateRenderer {
             appendText(range)
             return index + 1
         case .variable(let name, let isEscaped):
-            // A text (nearly every value shown) is appended as it is found, without a copy.
+            // A text or markup (nearly every value shown) is appended as it is found, without a copy.
             switch lookup(name) {
             case .text(let text)?: append(text, isEscaped: isEscaped)
+            case .html(let html)?:
+                html.utf8.withUnsafeBufferPointer { append($0, isEscaped: isEscaped) }
             case let value?: append(value.displayText, isEscaped: isEscaped)
             case nil: break
             }

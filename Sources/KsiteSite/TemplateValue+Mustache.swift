@@ -4,6 +4,7 @@ extension TemplateValue {
     var mustacheValue: Any {
         switch self {
         case .text(let text): text
+        case .html(let html): html.text
         case .number(let number): number
         case .flag(let flag): flag
         case .object(let object): object.mustacheValue

@@ -1,8 +1,14 @@
+import KsiteCore
+
 /// A value a page template reads: page contexts are trees of these, built by `PageAssembler`.
 ///
 /// Being typed, a value is rendered as it is found, without casting or converting it.
 enum TemplateValue {
     case text(String)
+    /// Markup ksite wrote, as UTF-8: shown as the text it spells (`{{name}}` escapes it,
+    /// `{{{name}}}` copies its bytes as they are, a section shows its body once with it in
+    /// scope), without becoming a string.
+    case html(HTMLFragment)
     case number(Int)
     case flag(Bool)
     case object(TemplateObject)
@@ -48,6 +54,7 @@ enum TemplateValue {
     var displayText: String {
         switch self {
         case .text(let text): text
+        case .html(let html): html.text
         case .number(let number): String(number)
         case .flag(let flag): flag ? "true" : "false"
         case .object, .list, .lazy: String(describing: mustacheValue)

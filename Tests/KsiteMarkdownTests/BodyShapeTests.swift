@@ -23,27 +23,27 @@ import KsiteMarkdown
         #expect(rendered.parts.map(\.heading) == [
             nil, "R4年度の主な取組みの実績・成果", "R5年度の取組内容・状況 今後の方向性",
         ])
-        #expect(rendered.parts[0].html == "<p>前書き</p>\n")
-        #expect(rendered.parts[1].html.hasPrefix("<ul>\n<li>\n<div class=\"initiative\" id=\"i-1\">"))
-        #expect(rendered.parts[1].html.hasSuffix("</ul>\n<h3>小見出し</h3>\n"))
-        #expect(rendered.parts[2].html.hasSuffix("<blockquote>\n<h2>引用内の見出し</h2>\n</blockquote>\n"))
-        #expect(!rendered.parts.contains { $0.html.contains("<h2>R") })
+        #expect(rendered.parts[0].html.text == "<p>前書き</p>\n")
+        #expect(rendered.parts[1].html.text.hasPrefix("<ul>\n<li>\n<div class=\"initiative\" id=\"i-1\">"))
+        #expect(rendered.parts[1].html.text.hasSuffix("</ul>\n<h3>小見出し</h3>\n"))
+        #expect(rendered.parts[2].html.text.hasSuffix("<blockquote>\n<h2>引用内の見出し</h2>\n</blockquote>\n"))
+        #expect(!rendered.parts.contains { $0.html.text.contains("<h2>R") })
         #expect(rendered.initiatives.map(\.partIndex) == [1, 2])
-        #expect(rendered.html.contains("<h2>R5年度の取組内容・状況 <strong>今後</strong>の方向性</h2>"))
+        #expect(rendered.html.text.contains("<h2>R5年度の取組内容・状況 <strong>今後</strong>の方向性</h2>"))
     }
 
     @Test func bodyStartingWithAHeadingHasNoLeadingPart() {
         let rendered = Rendering.render("## 実績\n\n本文\n")
-        #expect(rendered.parts == [RenderedPart(heading: "実績", html: "<p>本文</p>\n")])
+        #expect(rendered.parts == [RenderedPart(heading: "実績", html: HTMLFragment("<p>本文</p>\n"))])
     }
 
     @Test func partsTogetherWithTheirHeadingsMakeTheWholeBody() {
         let rendered = Rendering.render("a\n\n## b\n\nc\n\n## d\n")
-        #expect(rendered.html == "<p>a</p>\n<h2>b</h2>\n<p>c</p>\n<h2>d</h2>\n")
+        #expect(rendered.html.text == "<p>a</p>\n<h2>b</h2>\n<p>c</p>\n<h2>d</h2>\n")
         #expect(rendered.parts == [
-            RenderedPart(heading: nil, html: "<p>a</p>\n"),
-            RenderedPart(heading: "b", html: "<p>c</p>\n"),
-            RenderedPart(heading: "d", html: ""),
+            RenderedPart(heading: nil, html: HTMLFragment("<p>a</p>\n")),
+            RenderedPart(heading: "b", html: HTMLFragment("<p>c</p>\n")),
+            RenderedPart(heading: "d", html: .empty),
         ])
     }
 }
@@ -52,7 +52,7 @@ import KsiteMarkdown
     @Test func emptyBody() {
         let rendered = Rendering.render("")
         #expect(rendered == RenderedMarkdown(
-            html: "", parts: [], initiatives: [], plainText: "", diagnostics: []))
+            html: .empty, parts: [], initiatives: [], plainText: "", diagnostics: []))
     }
 
     @Test func crlfLineEndingsGiveTheSameResultAndLines() {
@@ -65,7 +65,7 @@ import KsiteMarkdown
         #expect(crlf.diagnostics.map(\.location.description)
             == ["Content/1-a/01-b.md:6:1", "Content/1-a/01-b.md:6:5", "Content/1-a/01-b.md:8:4"])
         #expect(crlf.initiatives.map(\.location.line) == [8, 9])
-        #expect(!crlf.html.contains("\r"))
+        #expect(!crlf.html.text.contains("\r"))
     }
 
     @Test func plainTextHasEveryBlockOnItsOwnLine() {

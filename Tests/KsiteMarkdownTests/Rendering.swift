@@ -1,3 +1,4 @@
+import KsiteCore
 import KsiteMarkdown
 
 /// Renders Markdown the way the site stage does, with a small department list.
@@ -32,5 +33,12 @@ enum Rendering {
             idPrefix: "i-")
         return MarkdownRenderer().render(
             MarkdownInput(text: text, path: path, firstLine: firstLine), context: context)
+    }
+}
+
+extension HTMLFragment {
+    /// The fragment that spells `text`, for expected values.
+    init(_ text: String) {
+        self.init(validUTF8: Array(text.utf8))
     }
 }

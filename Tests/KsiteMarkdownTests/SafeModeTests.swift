@@ -8,7 +8,7 @@ import KsiteMarkdown
     @Test func rawHTMLBlockIsLeftOutWithAWarningOnTheFileLine() throws {
         // The body starts on line 6 of the file, below five lines of front matter.
         let rendered = Rendering.render("本文\n\n<script>alert(1)</script>\n", firstLine: 6)
-        #expect(rendered.html == "<p>本文</p>\n<!-- raw HTML omitted -->\n")
+        #expect(rendered.html.text == "<p>本文</p>\n<!-- raw HTML omitted -->\n")
         let warning = try #require(rendered.diagnostics.first)
         #expect(rendered.diagnostics.count == 1)
         #expect(warning.severity == .warning)
@@ -20,7 +20,7 @@ import KsiteMarkdown
     @Test func inlineHTMLIsLeftOutWithItsColumn() {
         let rendered = Rendering.render("- ①<b>太字</b>取組んだ。【産支】\n", firstLine: 7)
         #expect(rendered.initiatives.first?.plainText == "①太字取組んだ。【産支】")
-        #expect(rendered.html.contains("①<!-- raw HTML omitted -->太字<!-- raw HTML omitted -->取組んだ。"))
+        #expect(rendered.html.text.contains("①<!-- raw HTML omitted -->太字<!-- raw HTML omitted -->取組んだ。"))
         #expect(rendered.diagnostics.map(\.location.description)
             == ["\(Self.path):7:4", "\(Self.path):7:9"])
         #expect(rendered.diagnostics.map(\.message) == [
@@ -31,7 +31,7 @@ import KsiteMarkdown
 
     @Test func javascriptLinkIsDroppedWithAWarning() throws {
         let rendered = Rendering.render("- ①[ここ](javascript:alert(1))を押す。【産支】\n", firstLine: 6)
-        #expect(rendered.html.contains(#"①<a href="">ここ</a>を押す。"#))
+        #expect(rendered.html.text.contains(#"①<a href="">ここ</a>を押す。"#))
         let warning = try #require(rendered.diagnostics.first)
         #expect(rendered.diagnostics.count == 1)
         #expect(warning.severity == .warning)
@@ -50,13 +50,13 @@ import KsiteMarkdown
         let rendered = Rendering.render(markdown + "\n")
         #expect(rendered.diagnostics.count == (isDropped ? 1 : 0))
         #expect(rendered.diagnostics.allSatisfy { $0.message.hasSuffix("was removed") })
-        #expect(rendered.html.contains(#"href="""#) || rendered.html.contains(#"src="""#)
+        #expect(rendered.html.text.contains(#"href="""#) || rendered.html.text.contains(#"src="""#)
             == isDropped)
     }
 
     @Test func absoluteAndFragmentLinksPassThrough() {
         let rendered = Rendering.render("[県](https://www.pref.kumamoto.jp/?a=1&b=2) [上](#top)\n")
-        #expect(rendered.html
+        #expect(rendered.html.text
             == ##"<p><a href="https://www.pref.kumamoto.jp/?a=1&amp;b=2">県</a> <a href="#top">上</a></p>"##
             + "\n")
         #expect(rendered.diagnostics.isEmpty)
@@ -67,7 +67,7 @@ import KsiteMarkdown
             [経営基盤](../2-kihon-hoshin/03-keiei-kiban.md#results) ![写真](../images/photo.jpg "題")
 
             """)
-        #expect(rendered.html == #"""
+        #expect(rendered.html.text == #"""
             <p><a href="../2-kihon-hoshin/keiei-kiban.html#results">経営基盤</a> <img src="../images/photo.jpg" alt="写真" title="題" /></p>
 
             """#)
@@ -94,7 +94,7 @@ import KsiteMarkdown
 @Suite struct LiteralAsteriskTests {
     @Test func boldThatCannotOpenBetweenSymbolAndBracketIsReported() throws {
         let rendered = Rendering.render("本文\n\n- ①**「リーディング企業」を創出**【産支】\n", firstLine: 6)
-        #expect(rendered.html.contains("①**「リーディング企業」を創出**【"))
+        #expect(rendered.html.text.contains("①**「リーディング企業」を創出**【"))
         let warning = try #require(rendered.diagnostics.first)
         #expect(rendered.diagnostics.count == 1)
         #expect(warning.severity == .warning)
@@ -105,20 +105,20 @@ import KsiteMarkdown
 
     @Test func boldStartingBeforeTheSymbolRenders() {
         let rendered = Rendering.render("- **①「リーディング企業」を創出**\n")
-        #expect(rendered.html == "<ul>\n<li><strong>①「リーディング企業」を創出</strong></li>\n</ul>\n")
+        #expect(rendered.html.text == "<ul>\n<li><strong>①「リーディング企業」を創出</strong></li>\n</ul>\n")
         #expect(rendered.diagnostics.isEmpty)
     }
 
     @Test func theReportsOwnBoldPassagesRender() {
         let rendered = Rendering.render(
             "- ①高い付加価値額を生み出し、**地域経済を牽引する企業を創出した。**（R4年度）【産支】\n")
-        #expect(rendered.html.contains("<strong>地域経済を牽引する企業を創出した。</strong>（R4年度）"))
+        #expect(rendered.html.text.contains("<strong>地域経済を牽引する企業を創出した。</strong>（R4年度）"))
         #expect(rendered.diagnostics.isEmpty)
     }
 
     @Test func escapedAsterisksAreMeantLiterally() {
         let rendered = Rendering.render("注\\*\\*は参考値\n")
-        #expect(rendered.html == "<p>注**は参考値</p>\n")
+        #expect(rendered.html.text == "<p>注**は参考値</p>\n")
         #expect(rendered.diagnostics.isEmpty)
     }
 

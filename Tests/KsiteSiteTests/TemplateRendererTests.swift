@@ -1,4 +1,5 @@
 import Foundation
+import KsiteCore
 import Testing
 @testable import KsiteSite
 
@@ -39,6 +40,10 @@ import Testing
         ("line\r\n  {{#hasData}}\r\n  in\r\n  {{/hasData}}\r\nafter", [.hasData: .flag(true)]),
         ("{{#section}}{{#items}}{{name}}/{{title}}{{/items}}{{/section}}",
          [.title: .text("root"), .section: .object([.items: .list([.object([.name: .text("n")])])])]),
+        // Markup kept as bytes shows as the text it spells: as is, escaped, or as a section.
+        ("{{{svg}}}|{{&svg}}|{{svg}}|{{#svg}}[{{.}}]{{/svg}}{{^svg}}none{{/svg}}",
+         [.svg: .html(HTMLFragment(validUTF8: Array("<svg a=\"1\">&amp;'図'</svg>\n".utf8)))]),
+        ("{{#html}}[{{html}}]{{/html}}{{^html}}none{{/html}}|{{{html}}}", [.html: .html(.empty)]),
     ] }
 
     static let partials = [
@@ -46,7 +51,7 @@ import Testing
         "parent": "<main>\n  {{$body}}default {{title}}{{/body}}\n</main>\n",
     ]
 
-    @Test(arguments: 0..<13)
+    @Test(arguments: 0..<15)
     func smallTemplatesMatchSwiftMustache(index: Int) throws {
         let (template, context) = Self.cases[index]
         let folder = try Fixtures.temporaryFolder()

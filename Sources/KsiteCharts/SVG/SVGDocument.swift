@@ -1,14 +1,19 @@
+import KsiteCore
+
 /// Wraps a chart body in `<svg>`: inline for the page, and standalone for download.
 ///
 /// Both documents are written as UTF-8 from the same pieces — the body's markup, its
-/// `<defs>`, the `<title>` and `<desc>` — each made once. Only the inline one becomes a
-/// string, since a page template takes one; the standalone one stays bytes, as it is written.
+/// `<defs>`, the `<title>` and `<desc>` — each made once, and both stay bytes: the inline one
+/// goes into its page as it is (`HTMLFragment`), the standalone one into its file.
+///
+/// The bytes are valid UTF-8: `SVGWriter` appends only ASCII markup, numbers and the UTF-8 of
+/// Swift strings (escaped text, ids), each whole.
 struct SVGDocument: Sendable {
     static let namespace = "http://www.w3.org/2000/svg"
 
     /// `<svg>` for HTML: `viewBox` only (no width or height, the page sizes it), labelled by
     /// its `<title>` and `<desc>`; colours come from charts.css.
-    let inline: String
+    let inline: HTMLFragment
     /// A file of its own, as UTF-8: XML prolog, embedded light style, a background and a
     /// visible title.
     let standalone: [UInt8]
@@ -29,7 +34,7 @@ struct SVGDocument: Sendable {
         inline.write(markup: definitions)
         inline.write(markup: body.content)
         inline.write("</svg>\n")
-        self.inline = inline.text
+        self.inline = HTMLFragment(validUTF8: inline.bytes)
         standalone = Self.standalone(title: title, body: body, labels: labels,
                                      definitions: definitions)
     }

@@ -2,13 +2,10 @@
 ///
 /// The markup is kept as UTF-8 bytes and every piece — fixed markup, a number, escaped
 /// text — is appended in place, so drawing a chart makes no string per attribute or
-/// element; `text` turns the bytes into a string once, when the document is done.
+/// element, and the document is never made a string at all (`SVGDocument`).
 struct SVGWriter: Sendable {
     /// The markup so far, as UTF-8.
     private(set) var bytes: [UInt8] = []
-
-    /// The markup so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// An empty writer with room for `capacity` bytes, for markup whose size can be foreseen.
     init(capacity: Int) {

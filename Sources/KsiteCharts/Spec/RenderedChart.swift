@@ -1,7 +1,9 @@
+import KsiteCore
+
 /// A drawn chart: SVG for the page and for download, a one-sentence summary and its data.
 public struct RenderedChart: Sendable, Hashable {
-    /// `<svg>` to inline in HTML; colours come from `charts.css`.
-    public var inlineSVG: String
+    /// `<svg>` to inline in HTML, as UTF-8; colours come from `charts.css`.
+    public var inlineMarkup: HTMLFragment
     /// A standalone SVG file with XML prolog, a visible title and its own light-mode style,
     /// as the UTF-8 bytes to write.
     public var standaloneFile: [UInt8]
@@ -11,11 +13,18 @@ public struct RenderedChart: Sendable, Hashable {
     public var table: ChartTable
 
     /// Creates a rendered chart (the renderer makes these; tests of callers may too).
-    public init(inlineSVG: String, standaloneFile: [UInt8], summary: String, table: ChartTable) {
-        self.inlineSVG = inlineSVG
+    public init(
+        inlineMarkup: HTMLFragment, standaloneFile: [UInt8], summary: String, table: ChartTable
+    ) {
+        self.inlineMarkup = inlineMarkup
         self.standaloneFile = standaloneFile
         self.summary = summary
         self.table = table
+    }
+
+    /// The inline `<svg>` as text.
+    public var inlineSVG: String {
+        inlineMarkup.text
     }
 
     /// The standalone file as text.
