@@ -10,29 +10,16 @@ struct JSONText {
         self.isPrettyPrinted = isPrettyPrinted
     }
 
-    /// A scalar standing alone: the whole text, or a single value container's.
-    mutating func write(_ scalar: JSONScalar) {
-        scalar.write(into: &bytes)
-    }
-
     /// `{` or `[` opening a container.
     mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
         if isPrettyPrinted { bytes.append(UInt8(ascii: "\n")) }
     }
 
-    /// Starts item `position` (0 for the first) of a container whose items stand at `depth`:
-    /// the separator and indent, then an object member's key (already quoted), then the value
-    /// if it is a scalar.
-    mutating func writeItem(
-        _ position: Int, depth: Int, quotedKey: [UInt8]? = nil, value: JSONScalar? = nil
-    ) {
+    /// Starts item `position` (0 for the first) of an array whose items stand at `depth`:
+    /// the separator and indent.
+    mutating func writeItem(_ position: Int, depth: Int) {
         startItem(position, depth: depth)
-        if let quotedKey {
-            bytes += quotedKey
-            appendColon()
-        }
-        value?.write(into: &bytes)
     }
 
     /// Starts member `position` of an object whose members stand at `depth`, with a key that
@@ -67,11 +54,6 @@ struct JSONText {
     mutating func close(_ bracket: UInt8, depth: Int) {
         if isPrettyPrinted { appendBreak(from: 1, depth: depth) }
         bytes.append(bracket)
-    }
-
-    /// Text written apart, such as a nested container's.
-    mutating func append(_ other: JSONText) {
-        bytes += other.bytes
     }
 
     /// Empties the text, keeping its storage.

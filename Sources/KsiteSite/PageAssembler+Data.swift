@@ -37,7 +37,7 @@ extension PageAssembler {
             let index = SearchIndex(
                 pillars: pillars, heading: { sectionHeading($0.section) },
                 pillarHeading: { pillarHeading($0.pillar) })
-            output.write("search/index.json", producing: index.json)
+            output.write("search/index.json") { index.json(emit: $0) }
         case .sitemap:
             guard let base = site.config.baseURL else { return }
             output.write(OutputFile(path: "sitemap.xml", text: sitemap(base: base)))

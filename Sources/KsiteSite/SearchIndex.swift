@@ -7,68 +7,64 @@ import Foundation
 /// and queried as two). Instead each page's text is stored whole, as written, on one line;
 /// the script normalises it (NFKC, lower case) when it loads the index with the very function
 /// it normalises queries with, and a query term matches wherever it occurs as a substring.
-/// The real report's index is about 50 KB; sites far larger than the report would need a
+/// The real report's index is about 30 KB; sites far larger than the report would need a
 /// sharded n-gram index instead.
-struct SearchIndex: Encodable {
-    struct Entry: Encodable {
-        /// Title shown in results.
-        var title: String
-        /// Where the page sits, e.g. the pillar heading.
-        var context: String
-        /// Path from the site's root.
-        var url: String
-        /// Title and text as written, on one line: what the script searches (once it has
-        /// normalised it) and shows around a hit.
-        var text: String
-    }
+///
+/// The file (`docs/data-schema.md`): `{"entries":[{"context","text","title","url"}…],"version":2}`,
+/// one entry per pillar and per section in report order, written as `JSONEncoder` would
+/// write it with sorted keys.
+struct SearchIndex {
+    let pillars: [RenderedPillar]
+    /// A section's title as shown in results, e.g. `(3) 中小企業者の…`.
+    let heading: (RenderedSection) -> String
+    /// A pillar's title as shown in results and as its sections' context.
+    let pillarHeading: (RenderedPillar) -> String
 
-    var version = 2
-    /// Made one at a time as they are written: a large report's index is tens of megabytes.
-    var entries: Entries
-
+    /// The whole file.
     func json() -> Data {
-        (try? SortedJSONEncoder().encode(self)) ?? Data("{}".utf8)
+        var result = Data()
+        json { result.append(contentsOf: $0) }
+        return result
     }
 
-    /// `json()` handed over in pieces.
-    func json(emit: ([UInt8]) -> Void) {
-        try? SortedJSONEncoder().encode(self, emit: emit)
+    /// The file handed over in pieces of about `pieceSize` bytes, each ending after an entry:
+    /// a large report's index is tens of megabytes and is never whole in memory.
+    func json(pieceSize: Int = 1 << 20, emit: ([UInt8]) -> Void) {
+        var json = JSONWriter(isPrettyPrinted: false)
+        json.beginObject()
+        json.key("entries")
+        json.beginArray()
+        for pillar in pillars {
+            let pillarTitle = pillarHeading(pillar)
+            json.entry(
+                title: pillarTitle, context: "", url: pillar.path,
+                text: pillarTitle + " " + pillar.introduction.plainText)
+            for rendered in pillar.sections {
+                let section = rendered.section
+                let title = heading(rendered)
+                let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
+                    + section.tables.map(\.title) + section.photos.map(\.caption)
+                json.entry(
+                    title: title, context: pillarTitle, url: rendered.path,
+                    text: ([title, rendered.markdown.plainText] + extra).joined(separator: " "))
+                json.handOver(atLeast: pieceSize, to: emit)
+            }
+        }
+        json.endArray()
+        json.member("version", 2)
+        json.endObject()
+        json.handOver(to: emit)
     }
 }
 
-extension SearchIndex {
-    /// One entry per pillar and per section, in report order.
-    init(
-        pillars: [RenderedPillar], heading: @escaping (RenderedSection) -> String,
-        pillarHeading: @escaping (RenderedPillar) -> String
-    ) {
-        entries = Entries(pillars: pillars, heading: heading, pillarHeading: pillarHeading)
-    }
-
-    /// The entries of the index, encoded as a list.
-    struct Entries: Encodable {
-        let pillars: [RenderedPillar]
-        let heading: (RenderedSection) -> String
-        let pillarHeading: (RenderedPillar) -> String
-
-        /// Each entry in report order, made when its turn comes.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.unkeyedContainer()
-            for pillar in pillars {
-                let pillarTitle = pillarHeading(pillar)
-                try container.encode(Entry(
-                    title: pillarTitle, context: "", url: pillar.path,
-                    text: TextLine.flattened(pillarTitle + " " + pillar.introduction.plainText)))
-                for rendered in pillar.sections {
-                    let section = rendered.section
-                    let title = heading(rendered)
-                    let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
-                        + section.tables.map(\.title) + section.photos.map(\.caption)
-                    let text = ([title, rendered.markdown.plainText] + extra).joined(separator: " ")
-                    try container.encode(Entry(
-                        title: title, context: pillarTitle, url: rendered.path, text: TextLine.flattened(text)))
-                }
-            }
+private extension JSONWriter {
+    /// One page: `text` is its title and text, written on one line.
+    mutating func entry(title: String, context: String, url: String, text: String) {
+        object { json in
+            json.member("context", context)
+            json.member("text", TextLine.flattened(text))
+            json.member("title", title)
+            json.member("url", url)
         }
     }
 }

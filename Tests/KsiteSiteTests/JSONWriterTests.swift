@@ -58,7 +58,7 @@ import Testing
     @Test(arguments: [false, true])
     func matchesFoundation(isPrettyPrinted: Bool) throws {
         #expect(Self.write(Sample(), isPrettyPrinted: isPrettyPrinted)
-                == (try SortedJSONEncoderTests.foundation(Sample(), isPrettyPrinted)))
+                == (try ReportDataTests.foundation(Sample(), isPrettyPrinted)))
     }
 
     @Test func writesTopLevelScalarsAndArrays() {

@@ -150,8 +150,12 @@ extension ReportDataTests {
         String(decoding: data, as: UTF8.self)
     }
 
+    /// What `JSONEncoder` writes with sorted keys: the reference for every JSON file ksite writes.
     static func foundation<Value: Encodable>(_ value: Value, _ isPrettyPrinted: Bool) throws -> String {
-        try SortedJSONEncoderTests.foundation(value, isPrettyPrinted)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = isPrettyPrinted
+            ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 
