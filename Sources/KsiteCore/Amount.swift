@@ -18,8 +18,11 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Commas and underscores are ignored; what is left must be an optional `-`, digits, and
     /// optionally `.` and more digits.
     public init?(_ text: String) {
-        guard let parts = text.utf8.allSatisfy({ $0 < 0x80 })
-            ? Self.asciiParts(of: text) : Self.characterParts(of: text) else { return nil }
+        var bytes = text
+        let isASCII = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+        guard let parts = isASCII ? Self.asciiParts(of: text) : Self.characterParts(of: text) else {
+            return nil
+        }
         self.init(parts)
     }
 
@@ -36,38 +39,30 @@ public struct Amount: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Plain digits, as in the content: `1342.2`.
     public var description: String {
-        (isNegative ? "-" : "") + integerDigits + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
+        // Most amounts are whole and not negative: their digits are the whole text.
+        guard isNegative || !fractionDigits.isEmpty else { return integerDigits }
+        return (isNegative ? "-" : "") + integerDigits
+            + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
     }
 
     /// With thousands separators, as the report prints it: `1,342.2`, `93,830,106`.
     public var grouped: String {
-        (isNegative ? "-" : "") + Amount.group(integerDigits)
+        var integer = integerDigits, fraction = fractionDigits
+        let text = integer.withUTF8 { integer in
+            fraction.withUTF8 {
+                Self.grouped(isNegative: isNegative, integerDigits: integer, fractionDigits: $0)
+            }
+        }
+        return text ?? (isNegative ? "-" : "") + Self.groupCharacters(integerDigits)
             + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
     }
 
     /// Inserts a comma every three digits from the right: `1234567` → `1,234,567`.
     public static func group(_ digits: String) -> String {
         var text = digits
-        return text.withUTF8 { bytes in
-            // ASCII digits, as every amount and every formatted Int has, are characters of
-            // one byte each; anything else is grouped by characters.
-            guard bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
-                return groupCharacters(digits)
-            }
-            let count = bytes.count
-            return String(unsafeUninitializedCapacity: count + count / 3) { grouped in
-                var written = 0
-                for (index, digit) in bytes.enumerated() {
-                    if index > 0, (count - index) % 3 == 0 {
-                        grouped[written] = UInt8(ascii: ",")
-                        written += 1
-                    }
-                    grouped[written] = digit
-                    written += 1
-                }
-                return written
-            }
-        }
+        let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        return text.withUTF8 { grouped(isNegative: false, integerDigits: $0, fractionDigits: none) }
+            ?? groupCharacters(digits)
     }
 
     public static func < (lhs: Amount, rhs: Amount) -> Bool {
@@ -89,6 +84,41 @@ extension Amount {
             ? Double(Int(integerDigits) ?? 0)
             : Double(fractionDigits.isEmpty ? integerDigits : "\(integerDigits).\(fractionDigits)") ?? 0
         doubleValue = isNegative ? -magnitude : magnitude
+    }
+
+    /// The grouped text of ASCII digits, written once into a String of its length; nil when
+    /// the integer digits are not all ASCII, as they are then grouped by characters.
+    private static func grouped(
+        isNegative: Bool, integerDigits: UnsafeBufferPointer<UInt8>,
+        fractionDigits: UnsafeBufferPointer<UInt8>
+    ) -> String? {
+        guard integerDigits.allSatisfy(isDigit) else { return nil }
+        let commaCount = max(integerDigits.count - 1, 0) / 3
+        let count = (isNegative ? 1 : 0) + integerDigits.count + commaCount
+            + (fractionDigits.isEmpty ? 0 : 1 + fractionDigits.count)
+        return String(unsafeUninitializedCapacity: count) { text in
+            var written = 0
+            func write(_ byte: UInt8) {
+                text[written] = byte
+                written += 1
+            }
+            if isNegative { write(UInt8(ascii: "-")) }
+            // Digits left before the next comma: the first group has one to three.
+            var untilComma = integerDigits.count - commaCount * 3
+            for digit in integerDigits {
+                if untilComma == 0 {
+                    write(UInt8(ascii: ","))
+                    untilComma = 3
+                }
+                write(digit)
+                untilComma -= 1
+            }
+            if !fractionDigits.isEmpty {
+                write(UInt8(ascii: "."))
+                fractionDigits.forEach(write)
+            }
+            return written
+        }
     }
 
     /// `group` for digits that are not all ASCII, one character at a time.
@@ -125,7 +155,7 @@ extension Amount {
               point == nil || (!fraction.isEmpty && fraction.allSatisfy(isDigit)) else { return nil }
         let significant = whole.drop { $0 == UInt8(ascii: "0") }
         return (significant.isEmpty ? "0" : String(decoding: significant, as: UTF8.self),
-                String(decoding: fraction, as: UTF8.self),
+                fraction.isEmpty ? "" : String(decoding: fraction, as: UTF8.self),
                 isMinus && !(significant.isEmpty && fraction.allSatisfy { $0 == UInt8(ascii: "0") }))
     }
 
@@ -141,8 +171,11 @@ extension Amount {
     /// combining mark is treated as it always has been.
     static func characterParts(of text: String) -> Parts? {
         // Only a digit, '-' or a separator can start a number: text such as 交付決定 is
-        // turned away on its first character.
-        guard let first = text.first, first.isASCIIDigit || first == "-" || first == ","
+        // turned away on its first byte, which for these characters is the ASCII one (a digit
+        // has no composed form that starts otherwise), then on its first character.
+        guard let byte = text.utf8.first,
+              isDigit(byte) || byte == UInt8(ascii: "-") || isSeparator(byte),
+              let first = text.first, first.isASCIIDigit || first == "-" || first == ","
                 || first == "_" else { return nil }
         var body = Substring(text.filter { $0 != "," && $0 != "_" })
         var negative = false

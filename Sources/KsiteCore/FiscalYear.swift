@@ -40,17 +40,9 @@ public struct FiscalYear: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// Read on the UTF-8 bytes: after the era letter come one or two ASCII digits (not
     /// starting with 0) or `元`, so a byte that starts any other character fails the label.
     public init?(label: String) {
-        let bytes = label.utf8
-        guard let first = bytes.first, let era = Era(letter: first) else { return nil }
-        let rest = bytes.dropFirst()
-        if (1...2).contains(rest.count), rest.first != UInt8(ascii: "0"),
-           rest.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
-            self.init(era: era, year: rest.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
-        } else if Substring(rest) == "元" {
-            self.init(era: era, year: 1)
-        } else {
-            return nil
-        }
+        var label = label
+        guard let (era, year) = label.withUTF8(Self.eraAndYear(of:)) else { return nil }
+        self.init(era: era, year: year)
     }
 
     /// The label in the report's notation: `R4`, `H30` (R1, never R元).
@@ -60,12 +52,34 @@ public struct FiscalYear: Hashable, Sendable, Comparable, CustomStringConvertibl
     public var westernYear: Int { era.firstYear + year - 1 }
 
     /// `R4年度（2022年度）`.
-    public var longLabel: String { "\(label)年度（\(westernYear)年度）" }
+    public var longLabel: String {
+        var text = TextBuilder(capacity: 24)
+        text.append(contentsOf: era.rawValue)
+        text.append(year)
+        text.append("年度（")
+        text.append(westernYear)
+        text.append("年度）")
+        return text.text
+    }
 
     public var description: String { label }
 
     public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool {
         lhs.westernYear < rhs.westernYear
+    }
+}
+
+private extension FiscalYear {
+    /// The era and the year number a label's bytes spell, before checking the year is in the era.
+    static func eraAndYear(of bytes: UnsafeBufferPointer<UInt8>) -> (Era, Int)? {
+        guard let first = bytes.first, let era = Era(letter: first) else { return nil }
+        let rest = bytes.dropFirst()
+        if rest.count == 3 { return rest.elementsEqual("元".utf8) ? (era, 1) : nil }
+        guard (1...2).contains(rest.count), rest.first != UInt8(ascii: "0"),
+              rest.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return nil
+        }
+        return (era, rest.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
     }
 }
 

@@ -50,6 +50,7 @@ private extension BodyStage {
         var markdown: RenderedMarkdown
         var links: MarkdownStage.PageLinks
         var departmentPlaces: [[Int?]] = []
+        var budget: FormattedBudget = .none
         var templateErrors: [Diagnostic] = []
     }
 
@@ -70,28 +71,32 @@ private extension BodyStage {
         let markdown = stage.render(section.body, relativePath: section.relativePath, pagePath: pagePath)
         let links = MarkdownStage.initiativeLinks(in: section.body, at: section.relativePath, html: markdown.html)
         let departmentPlaces = markdown.initiatives.map { $0.departmentCodes.map { places[$0] } }
+        let budget = FormattedBudget(section.budget, unit: site.config.budgetUnit)
         guard let writer else {
-            return Body(markdown: markdown, links: links, departmentPlaces: departmentPlaces)
+            return Body(markdown: markdown, links: links, departmentPlaces: departmentPlaces,
+                        budget: budget)
         }
         defer { writer.counter.increment() }
         let errors = writer.assembler.writeSectionPage(RenderedSection(
             section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex, path: pagePath,
-            markdown: markdown), into: writer.output)
+            markdown: markdown, budget: budget), into: writer.output)
         return Body(
             markdown: markdown.digest, links: links, departmentPlaces: departmentPlaces,
-            templateErrors: errors)
+            budget: budget, templateErrors: errors)
     }
 
     /// The bodies, which are in report order, in their pillars and sections.
     func collect(_ bodies: [Body]) -> Result {
         var next = bodies.makeIterator()
-        var places = bodies.makeIterator()
+        var again = bodies.makeIterator()  // for what sections keep besides their bodies
         var pillars = RenderedPillar.all(of: site) { _, _ in next.next()?.markdown ?? .notRendered }
         for pillarIndex in pillars.indices {
-            _ = places.next()  // the introduction's
+            _ = again.next()  // the introduction's
             for sectionIndex in pillars[pillarIndex].sections.indices {
+                let body = again.next()
                 pillars[pillarIndex].sections[sectionIndex].departmentPlaces =
-                    places.next()?.departmentPlaces ?? []
+                    body?.departmentPlaces ?? []
+                pillars[pillarIndex].sections[sectionIndex].budget = body?.budget ?? .none
             }
         }
         return Result(

@@ -3,42 +3,47 @@ import KsiteCore
 
 extension PageAssembler {
     /// 関連予算 of a section: each year exactly as printed and in readable units, and the change.
-    func budgetContext(_ section: Section) -> TemplateValue {
-        guard !section.budget.isEmpty else { return .flag(false) }
-        let unit = site.config.budgetUnit
-        let rows: [TemplateValue] = section.budget.map { entry in
-            .object([
-                .year: .text(entry.year.longLabel),
-                .yearShort: .text(entry.year.label),
-                .amount: .text(YenFormat.thousands(entry.amount, unit: unit)),
-                .readable: readable(entry.amount),
-            ])
+    func budgetContext(_ budget: FormattedBudget) -> TemplateValue {
+        guard let first = budget.years.first, let last = budget.years.last else {
+            return .flag(false)
         }
+        let rows = budget.years.map { TemplateValue.object(yearContext($0)) }
         var context: Context = [.rows: .list(rows), .change: .flag(false)]
-        if section.budget.count >= 2, let first = section.budget.first, let last = section.budget.last {
+        if let change = budget.change {
             context[.change] = .object([
-                .from: .text(first.year.label), .to: .text(last.year.label),
-                .text: .text(YenFormat.change(from: first.amount, to: last.amount, unit: unit)),
-                .isDecrease: .flag(last.amount < first.amount),
+                .from: .text(first.label), .to: .text(last.label),
+                .text: .text(change.text),
+                .isDecrease: .flag(change.isDecrease),
             ])
         }
         return .object(context)
     }
 
-    /// `約2億5,118万円` when the budget unit is 千円; nothing for other units.
-    func readable(_ amount: Amount) -> TemplateValue {
-        guard site.config.budgetUnit == "千円" else { return .flag(false) }
-        return .text(YenFormat.readable(thousandYen: amount.doubleValue))
+    /// One year of a section's budget.
+    func yearContext(_ year: FormattedBudget.Year) -> Context {
+        [
+            .year: .text(year.longLabel),
+            .yearShort: .text(year.label),
+            .amount: .text(year.amount),
+            .readable: .text(orFalse: year.readable),
+        ]
     }
 
     /// Sum of the budgets of `sections` for `year`, exactly (integers) when possible.
     func total(of sections: [Section], year: FiscalYear) -> Amount? {
-        let amounts = sections.compactMap { $0.budget.first { $0.year == year }?.amount }
-        guard !amounts.isEmpty else { return nil }
-        if amounts.allSatisfy({ $0.intValue != nil }) {
-            return Amount(amounts.reduce(0) { $0 + ($1.intValue ?? 0) })
+        // One pass: the home page sums every section of the report, each year.
+        var isFound = false
+        var wholeSum: Int? = 0
+        var sum = 0.0
+        for section in sections {
+            guard let entry = section.budget.first(where: { $0.year == year }) else { continue }
+            let amount = entry.amount
+            isFound = true
+            wholeSum = wholeSum.flatMap { whole in amount.intValue.map { whole + $0 } }
+            sum += amount.doubleValue
         }
-        return Amount(String(amounts.reduce(0) { $0 + $1.doubleValue }))
+        guard isFound else { return nil }
+        return wholeSum.map(Amount.init) ?? Amount(String(sum))
     }
 
     /// Totals for the result and plan years, formatted for a page.
@@ -46,10 +51,12 @@ extension PageAssembler {
         let years = [site.config.resultYear, site.config.planYear]
         return years.compactMap { year in
             guard let amount = total(of: sections, year: year) else { return nil }
+            let unit = site.config.budgetUnit
+            let total = FormattedBudget.Year(year: year, amount: amount, unit: unit)
             return [
-                .year: .text(year.longLabel),
-                .amount: .text(YenFormat.thousands(amount, unit: site.config.budgetUnit)),
-                .readable: readable(amount),
+                .year: .text(total.longLabel),
+                .amount: .text(total.amount),
+                .readable: .text(orFalse: total.readable),
             ]
         }
     }

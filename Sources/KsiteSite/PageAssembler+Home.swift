@@ -73,7 +73,7 @@ extension PageAssembler {
             .number: .text(orFalse: section.number.map { "(\($0))" }),
             .title: .text(section.title),
             .href: .text(root + rendered.path),
-            .budget: budgetContext(section),
+            .budget: budgetContext(rendered.budget),
             .initiativeCount: .number(rendered.markdown.initiatives.count),
         ]
     }

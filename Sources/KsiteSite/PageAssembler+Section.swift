@@ -21,7 +21,7 @@ extension PageAssembler {
             .pillarHeading: .text(pillarHeading(pillar.pillar)),
             .pillarHref: .text(root + pillar.path),
         ])
-        context[.budget] = budgetContext(section)
+        context[.budget] = budgetContext(rendered.budget)
         context[.budgetChart] = .object(orFalse: charts.budget)
         context[.parts] = .list(parts(of: rendered.markdown))
         context[.body] = .html(rendered.markdown.html)

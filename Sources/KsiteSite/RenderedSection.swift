@@ -13,6 +13,9 @@ struct RenderedSection: Sendable {
     /// code the list lacks: found while the bodies are rendered, on every core, so that
     /// gathering them by department needs no string lookups on one core (`DepartmentIndex`).
     var departmentPlaces: [[Int?]] = []
+    /// The section's budget as printed, formatted with its body for the three pages that show
+    /// it (`FormattedBudget`).
+    var budget: FormattedBudget = .none
 }
 
 /// A pillar with its rendered introduction and sections.
