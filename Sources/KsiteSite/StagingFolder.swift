@@ -54,8 +54,10 @@ final class StagingFolder: OutputSink, @unchecked Sendable {
 }
 
 private extension StagingFolder {
+    /// The folder part of `path`, found on bytes: a `/` in UTF-8 is always a character of
+    /// its own, and searching characters backwards is slow on a long chart file name.
     static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
