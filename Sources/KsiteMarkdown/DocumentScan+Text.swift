@@ -86,7 +86,8 @@ private extension DocumentScan {
         range.lowerBound + offset..<range.upperBound + offset
     }
 
-    /// The link markup of a code, from the cache when the code was met before.
+    /// The link markup of a code, from the cache when the code was met before, else from the
+    /// context's table, made only for a code the table does not hold.
     mutating func markup(for code: String, bytes: ArraySlice<UInt8>) -> DepartmentLinkMarkup? {
         // Codes are compared as strings, as the department list's keys are; the same bytes
         // make the same string, and are cheaper to compare.
@@ -94,7 +95,8 @@ private extension DocumentScan {
             ?? markupCache.first(where: { $0.code == code }) {
             return cached.markup
         }
-        let markup = context.departmentLink(code).map(DepartmentLinkMarkup.init)
+        let markup = context.departmentLinks.markup(for: code)
+            ?? context.departmentLink(code).map(DepartmentLinkMarkup.init)
         markupCache.append((code, Array(bytes), markup))
         return markup
     }

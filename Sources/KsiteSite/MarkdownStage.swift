@@ -11,6 +11,9 @@ struct MarkdownStage: Sendable {
     let departmentPages: [String: (path: String, name: String?)]
     /// Content-relative Markdown path → output path, for every pillar and section file.
     let pagePaths: [String: String]
+    /// The listed departments' links for the pages at each depth, by root prefix (`../`),
+    /// made once for all the bodies shown there.
+    let departmentLinks: [String: DepartmentLinkTable]
     let renderer = MarkdownRenderer()
 
     init(site: Site) {
@@ -26,6 +29,11 @@ struct MarkdownStage: Sendable {
             }
         }
         self.pagePaths = paths
+        var tables: [String: DepartmentLinkTable] = [:]
+        for root in Set(paths.values.map(SitePaths.rootPrefix(for:))) {
+            tables[root] = Self.departmentLinks(of: departmentPages, root: root)
+        }
+        self.departmentLinks = tables
     }
 
     /// Renders a body that lives in `relativePath` (e.g. `2-kihon/_index.md`) and is shown at
@@ -35,7 +43,9 @@ struct MarkdownStage: Sendable {
         let context = MarkdownRenderContext(
             departmentLink: { code in departmentLink(code, root: root) },
             resolveLink: { destination in resolve(destination, from: relativePath, root: root) },
-            idPrefix: "i-")
+            idPrefix: "i-",
+            departmentLinks: departmentLinks[root]
+                ?? Self.departmentLinks(of: departmentPages, root: root))
         return renderer.render(
             MarkdownInput(text: source.text, path: source.path, firstLine: source.firstLine),
             context: context)
@@ -50,6 +60,14 @@ private extension MarkdownStage {
         guard !site.hasDepartmentList else { return nil }
         let department = Department(code: code, slug: Department.fallbackSlug(for: code))
         return DepartmentLink(href: root + SitePaths.department(department), name: nil)
+    }
+
+    /// The links of the listed departments for pages whose root prefix is `root`: the same
+    /// as `departmentLink(_:root:)` gives for each code of the list.
+    static func departmentLinks(
+        of pages: [String: (path: String, name: String?)], root: String
+    ) -> DepartmentLinkTable {
+        DepartmentLinkTable(pages.mapValues { DepartmentLink(href: root + $0.path, name: $0.name) })
     }
 
     /// Resolves a relative link of a Markdown file to the URL of the page or image it names.

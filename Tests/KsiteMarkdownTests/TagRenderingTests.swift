@@ -212,4 +212,23 @@ import KsiteMarkdown
             Array("b【<a class=\"dept\" href=\"h.html\">\(decomposed)</a>】\n".utf8),
         ])
     }
+
+    @Test func listedCodesTakeTheirLinksFromTheTable() {
+        var asked: [String] = []
+        let context = MarkdownRenderContext(
+            departmentLink: { code in
+                asked.append(code)
+                return DepartmentLink(href: "asked.html")
+            },
+            resolveLink: { _ in .missing },
+            departmentLinks: DepartmentLinkTable(["産支": DepartmentLink(href: "s.html", name: "課")]))
+        let rendered = MarkdownRenderer().render(
+            MarkdownInput(text: "- a【産支・商金】\n- b【産支】\n", path: "x.md"), context: context)
+        #expect(asked == ["商金"])
+        #expect(rendered.initiatives.map(\.html.text) == [
+            #"a【<a class="dept" href="s.html"><abbr title="課">産支</abbr></a>・"#
+                + #"<a class="dept" href="asked.html">商金</a>】"# + "\n",
+            #"b【<a class="dept" href="s.html"><abbr title="課">産支</abbr></a>】"# + "\n",
+        ])
+    }
 }
