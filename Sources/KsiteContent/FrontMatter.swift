@@ -80,11 +80,12 @@ private extension FrontMatter {
     }
 
     /// `---` (or, closing, `...`) followed by nothing but spaces and tabs.
+    ///
+    /// Every line of the front matter is asked, so its first byte settles most of them.
     static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, closing: Bool) -> Bool {
-        let mark = line.prefix(3)
-        guard mark.elementsEqual("---".utf8) || (closing && mark.elementsEqual("...".utf8)) else {
-            return false
-        }
+        guard let mark = line.first,
+              mark == UInt8(ascii: "-") || (closing && mark == UInt8(ascii: ".")),
+              line.count >= 3, line.prefix(3).allSatisfy({ $0 == mark }) else { return false }
         return line.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }

@@ -36,20 +36,26 @@ public struct SiteBuilder: Sendable {
         return try write(site, templates: templates, warnings: warnings, into: DiscardedOutput())
     }
 
-    /// Loads and validates the content and the templates.
+    /// Loads and validates the content and the templates, side by side on two cores.
+    ///
+    /// Both are always read, so that a failing build reports the problems of each.
     func load() throws(DiagnosticList) -> (Site, TemplateSet, warnings: [Diagnostic]) {
-        let loaded: (site: Site, warnings: [Diagnostic])
-        do {
+        let (content, templates) = Self.concurrently(isParallel: options.isParallel) {
             var loader = ContentLoader(contentPath: options.contentPath)
             loader.isParallel = options.isParallel
-            loaded = try loader.load()
-        } catch {
-            throw DiagnosticList(error.diagnostics + templateDiagnostics())
+            return Result { () throws(DiagnosticList) in try loader.load() }
+        } and: {
+            Result { () throws(DiagnosticList) in try TemplateSet.load(from: options.templatesPath) }
         }
-        do {
-            return (loaded.site, try TemplateSet.load(from: options.templatesPath), loaded.warnings)
-        } catch {
-            throw DiagnosticList(loaded.warnings + error.diagnostics)
+        switch (content, templates) {
+        case (.success(let loaded), .success(let templates)):
+            return (loaded.site, templates, loaded.warnings)
+        case (.success(let loaded), .failure(let templateErrors)):
+            throw DiagnosticList(loaded.warnings + templateErrors.diagnostics)
+        case (.failure(let contentErrors), .success):
+            throw contentErrors
+        case (.failure(let contentErrors), .failure(let templateErrors)):
+            throw DiagnosticList(contentErrors.diagnostics + templateErrors.diagnostics)
         }
     }
 
@@ -100,15 +106,6 @@ public struct SiteBuilder: Sendable {
 }
 
 private extension SiteBuilder {
-    func templateDiagnostics() -> [Diagnostic] {
-        do {
-            _ = try TemplateSet.load(from: options.templatesPath)
-            return []
-        } catch {
-            return error.diagnostics
-        }
-    }
-
     /// `first` and `second` side by side on two cores, or one after the other.
     static func concurrently<First: Sendable, Second: Sendable>(
         isParallel: Bool, _ first: @Sendable () -> First, and second: @Sendable () -> Second
