@@ -107,16 +107,21 @@ public struct SiteBuilder: Sendable {
 
 private extension SiteBuilder {
     /// `first` and `second` side by side on two cores, or one after the other.
-    static func concurrently<First: Sendable, Second: Sendable>(
-        isParallel: Bool, _ first: @Sendable () -> First, and second: @Sendable () -> Second
+    ///
+    /// `first` runs on the calling thread and `second` on another, so that work `first`
+    /// spreads over the cores with `ParallelMap` gets all of them: a `concurrentPerform`
+    /// started inside another one's iteration runs on that iteration's thread alone (loading
+    /// the content that way took as long on two cores as on one).
+    static func concurrently<First, Second: Sendable>(
+        isParallel: Bool, _ first: () -> First, and second: @escaping @Sendable () -> Second
     ) -> (First, Second) {
         guard isParallel else { return (first(), second()) }
-        let halves = ParallelMap.map([true, false]) { isFirst -> (First?, Second?) in
-            isFirst ? (first(), nil) : (nil, second())
-        }
-        guard let one = halves[0].0, let two = halves[1].1 else {
-            fatalError("ParallelMap.map returned its results out of order")
-        }
+        let other = SecondResult<Second>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { other.value = second() }
+        let one = first()
+        group.wait()
+        guard let two = other.value else { fatalError("the second task ended without a result") }
         return (one, two)
     }
 
@@ -125,4 +130,10 @@ private extension SiteBuilder {
         var seen = Set<String>()
         return diagnostics.filter { seen.insert($0.description).inserted }
     }
+}
+
+/// The result of `SiteBuilder.concurrently`'s second task: written on its thread, read after
+/// the group's `wait()`, which orders the write before the read.
+private final class SecondResult<Value>: @unchecked Sendable {
+    var value: Value?
 }
