@@ -23,15 +23,15 @@ struct RoundedDecimal: Sendable {
             return
         }
         let clamped = min(max(value, -Self.limit), Self.limit)
+        let magnitude = abs(clamped)
         var digits = max(0, min(fractionDigits, 8))
         // Keep the scaled value within the integers a Double holds exactly.
-        while digits > 0, abs(clamped) * Self.powers[digits] >= 9e15 { digits -= 1 }
-        let units = (abs(clamped) * Self.powers[digits]).rounded()
-        guard units > 0 else {
+        while digits > 0, magnitude * Self.powers[digits] >= 9e15 { digits -= 1 }
+        let total = Self.roundedHalfAway(magnitude * Self.powers[digits])
+        guard total > 0 else {
             self.init(isNegative: false, whole: 0, fraction: 0, fractionDigits: 0)
             return
         }
-        let total = UInt64(units)
         let divisor = UInt64(Self.powers[digits])
         // Trailing zeros are dropped by dividing them away.
         var fraction = total % divisor
@@ -100,4 +100,14 @@ struct RoundedDecimal: Sendable {
 private extension RoundedDecimal {
     /// 10⁰ … 10⁸: the scales of at most eight decimals.
     static let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]
+}
+
+extension RoundedDecimal {
+    /// `scaled.rounded()` as an integer, for 0 ≤ `scaled` < 2⁵³, without a call into libm:
+    /// below 2⁵³ the part after the point, `scaled` less its integer part, is exact, so
+    /// comparing it with one half rounds halves away from zero just as `rounded()` does.
+    static func roundedHalfAway(_ scaled: Double) -> UInt64 {
+        let whole = UInt64(scaled)
+        return scaled - Double(whole) >= 0.5 ? whole + 1 : whole
+    }
 }

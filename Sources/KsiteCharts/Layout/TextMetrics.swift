@@ -18,6 +18,11 @@ enum TextMetrics {
         character.unicodeScalars.reduce(0) { $0 + ems($1) } * fontSize
     }
 
+    /// The estimated width of one scalar at `fontSize`: of a character that is this scalar.
+    static func width(of scalar: Unicode.Scalar, fontSize: Double) -> Double {
+        ems(scalar) * fontSize
+    }
+
     /// The height of one line of text's box.
     static func lineHeight(fontSize: Double) -> Double {
         (ascent + descent) * fontSize

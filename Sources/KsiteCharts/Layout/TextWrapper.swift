@@ -28,7 +28,7 @@ enum TextWrapper {
                 let end = start + breakCount(measured, from: start, fitting: count)
                 lines.append(measured[start..<end].trimmingTrailingSpaces())
                 start = end
-                while start < measured.count, measured.characters[start] == " " { start += 1 }
+                while start < measured.count, measured.scalars[start] == " " { start += 1 }
             }
         }
         return lines
@@ -61,27 +61,44 @@ private extension TextWrapper {
     /// so that the next line does not open with closing punctuation, at a space when one is
     /// near the end (Latin words stay whole), and never inside a figure such as `1,000` or
     /// `10` unless it fills more than half the line.
+    ///
+    /// Characters are asked about by their scalar (`MeasuredText.scalars`): each character
+    /// these rules name is one scalar, which no other character equals.
     static func breakCount(_ text: MeasuredText, from start: Int, fitting count: Int) -> Int {
-        let characters = text.characters
+        let scalars = text.scalars
         let rest = text.count - start
-        if let space = characters[start..<start + count].lastIndex(of: " "),
+        if let space = scalars[start..<start + count].lastIndex(of: " "),
            space - start > count / 2 {
             return space - start + 1
         }
         var end = count
-        while end > 1, end < rest, noLineStart.contains(characters[start + end]) {
+        while end > 1, end < rest, isNoLineStart(scalars[start + end]) {
             end -= 1
         }
         var wordStart = end
         while wordStart > count / 2, wordStart < rest,
-              isWordPart(characters[start + wordStart - 1]), isWordPart(characters[start + wordStart]) {
+              isWordPart(scalars[start + wordStart - 1]), isWordPart(scalars[start + wordStart]) {
             wordStart -= 1
         }
         return wordStart > count / 2 ? wordStart : end
     }
 
-    static func isWordPart(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || ",.%".contains(character))
+    /// `noLineStart` by scalar.
+    static let noLineStartScalars = Set(noLineStart.compactMap { character in
+        character.unicodeScalars.count == 1 ? character.unicodeScalars.first : nil
+    })
+
+    static func isNoLineStart(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar.map(noLineStartScalars.contains) ?? false
+    }
+
+    /// An ASCII letter or digit, or `,` `.` `%` (inside figures such as `1,000.5%`).
+    static func isWordPart(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", ",", ".", "%": true
+        default: false
+        }
     }
 }
 
