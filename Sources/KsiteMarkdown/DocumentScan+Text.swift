@@ -23,43 +23,52 @@ private extension DocumentScan {
 
     /// Looks for tags in the run's text, `text[range]`.
     mutating func scanText(_ range: Range<Int>, of nodes: TagRunNodes) {
-        let tags = text.withUnsafeBufferPointer {
-            DepartmentTag.find(in: UnsafeBufferPointer(rebasing: $0[range]))
+        let run = text[range]
+        run.withUnsafeBufferPointer { bytes in
+            tagSearch.search(bytes)
+            foundCodes.removeAll(keepingCapacity: true)
+            for codeRange in tagSearch.codeRanges {
+                foundCodes.append(codeTable.index(of: UnsafeBufferPointer(rebasing: bytes[codeRange])))
+            }
         }
-        guard !tags.isEmpty else { return }
-        record(tags)
-        if anchorDepth == 0, let pieces = appendLinkedPieces(of: range, tags: tags) {
+        guard !tagSearch.tags.isEmpty else { return }
+        record(tagsOf: range)
+        if anchorDepth == 0, let pieces = appendLinkedPieces(of: range) {
             tagRuns.append(TagRun(first: nodes.first, count: nodes.count, pieces: pieces))
         }
     }
 
-    /// Adds the tags to the innermost item (or paragraph outside lists).
-    mutating func record(_ tags: [DepartmentTag]) {
+    /// Adds the tags found in `text[run]` to the innermost item (or paragraph outside lists).
+    mutating func record(tagsOf run: Range<Int>) {
         guard !openOwners.isEmpty else { return }
         let index = openOwners.count - 1
-        for tag in tags {
-            openOwners[index].tags.append(tag.text)
-            for code in tag.codes where !openOwners[index].codes.contains(code) {
+        for tag in tagSearch.tags {
+            let tagRange = shifted(tag.utf8Range, by: run.lowerBound)
+            openOwners[index].tags.append(String(decoding: text[tagRange], as: UTF8.self))
+            for code in foundCodes[tag.codes]
+            where !openOwners[index].codes.contains(where: { codeTable.isSameDepartment($0, code) }) {
                 openOwners[index].codes.append(code)
             }
         }
     }
 
-    /// Cuts the run's text into plain text and tags with links, appended to `tagPieces`;
-    /// returns where they sit there, or nil (appending nothing) when no code has a link.
+    /// Cuts the text of the run whose tags were just found into plain text and tags with
+    /// links, appended to `tagPieces`; returns where they sit there, or nil (appending
+    /// nothing) when no code has a link.
     ///
     /// A tag's brackets, separators and codes are letters, digits and marks that HTML does
     /// not escape, so its HTML is its text with the links put around the codes.
-    mutating func appendLinkedPieces(of run: Range<Int>, tags: [DepartmentTag]) -> Range<Int>? {
+    mutating func appendLinkedPieces(of run: Range<Int>) -> Range<Int>? {
         let start = tagPieces.count
         var cursor = run.lowerBound
-        for tag in tags {
+        for tag in tagSearch.tags {
             let tagRange = shifted(tag.utf8Range, by: run.lowerBound)
             let htmlStart = tagHTML.count
             var copied = tagRange.lowerBound
-            for (code, codeRange) in zip(tag.codes, tag.codeRanges) {
-                let codeRange = shifted(codeRange, by: run.lowerBound)
-                guard let markup = markup(for: code, bytes: text[codeRange]) else { continue }
+            for codeIndex in tag.codes {
+                let codeRange = shifted(tagSearch.codeRanges[codeIndex], by: run.lowerBound)
+                guard let markup = codeTable.markup(at: foundCodes[codeIndex], context: context)
+                else { continue }
                 tagHTML.append(contentsOf: text[copied..<codeRange.lowerBound])
                 tagHTML.append(contentsOf: markup.enter)
                 tagHTML.append(contentsOf: text[codeRange])
@@ -84,20 +93,5 @@ private extension DocumentScan {
 
     func shifted(_ range: Range<Int>, by offset: Int) -> Range<Int> {
         range.lowerBound + offset..<range.upperBound + offset
-    }
-
-    /// The link markup of a code, from the cache when the code was met before, else from the
-    /// context's table, made only for a code the table does not hold.
-    mutating func markup(for code: String, bytes: ArraySlice<UInt8>) -> DepartmentLinkMarkup? {
-        // Codes are compared as strings, as the department list's keys are; the same bytes
-        // make the same string, and are cheaper to compare.
-        if let cached = markupCache.first(where: { bytes.elementsEqual($0.bytes) })
-            ?? markupCache.first(where: { $0.code == code }) {
-            return cached.markup
-        }
-        let markup = context.departmentLinks.markup(for: code)
-            ?? context.departmentLink(code).map(DepartmentLinkMarkup.init)
-        markupCache.append((code, Array(bytes), markup))
-        return markup
     }
 }

@@ -19,7 +19,9 @@ struct DocumentScan {
         var location: SourceLocation?
         let partIndex: Int
         var tags: [String] = []
-        var codes: [String] = []
+        /// The departments of the tags, as entries of `codeTable`, in order, without two
+        /// equal codes.
+        var codes: [Int] = []
         /// Byte range of the owner's text in `text`.
         var textRange: Range<Int>
     }
@@ -83,9 +85,11 @@ struct DocumentScan {
     var blockStart = (line: 0, column: 0)
     var needsLineBreak = false
     var partHeading: Node?
-    /// The link markup of each code met so far (nil for codes without a link); a body names
-    /// a handful of departments, so a list searched in order beats hashing every code.
-    var markupCache: [(code: String, bytes: [UInt8], markup: DepartmentLinkMarkup?)] = []
+    /// Every code met in a tag so far.
+    var codeTable = DepartmentCodeTable()
+    /// The tags of the last text run, and `codeTable`'s entry for each of their codes.
+    var tagSearch = DepartmentTagSearch()
+    var foundCodes: [Int] = []
 
     init(document: CmarkDocument, lines: SourceLines, context: MarkdownRenderContext) {
         self.document = document

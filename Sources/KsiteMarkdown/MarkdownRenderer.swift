@@ -96,7 +96,7 @@ private extension MarkdownRenderer {
                 document.appendHTML(of: wrapper.node ?? owner.node, to: &html)
             }
             return Initiative(
-                id: wrapper.id, departmentCodes: owner.codes, tags: owner.tags,
+                id: wrapper.id, departmentCodes: owner.codes.map(scan.codeTable.code(at:)), tags: owner.tags,
                 html: HTMLFragment(validUTF8: html),
                 plainText: text.trimmed(owner.textRange),
                 partIndex: owner.partIndex,

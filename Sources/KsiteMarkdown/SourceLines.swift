@@ -69,6 +69,16 @@ private extension SourceLines {
     static func lineStarts(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         var index = 0
+        // The loader makes every line break a single LF, so only bodies made otherwise (in
+        // tests) take the loop below, which tells CRLF and a lone CR apart.
+        if ByteSearch.firstIndex(of: UInt8(ascii: "\r"), in: bytes, within: 0..<bytes.count) == nil {
+            while let feed = ByteSearch.firstIndex(
+                of: UInt8(ascii: "\n"), in: bytes, within: index..<bytes.count) {
+                index = feed + 1
+                starts.append(index)
+            }
+            return starts
+        }
         while index < bytes.count {
             let byte = bytes[index]
             index += 1

@@ -56,7 +56,7 @@ private extension MarkdownStage {
     static func fragmentLinks(in source: MarkdownSource) -> [FragmentLink] {
         var text = source.text
         // Bytes, not characters: the loader has made every line break a single "\n", and a
-        // body has thousands of lines of which few hold a link.
+        // body has thousands of bytes of which few are a `]`.
         return text.withUTF8 { bytes in
             var links: [FragmentLink] = []
             // Lines are counted only up to the links found, which few bodies have.
@@ -64,13 +64,11 @@ private extension MarkdownStage {
             var lineStart = 0
             var counted = 0
             var index = 0
-            while index + 1 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "(") else {
-                    index += 1
-                    continue
-                }
-                let bracket = index
-                let start = index + 2
+            while let bracket = ByteSearch.firstIndex(
+                of: UInt8(ascii: "]"), in: bytes, within: index..<bytes.count) {
+                index = bracket + 1
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else { continue }
+                let start = bracket + 2
                 var end = start
                 while end < bytes.count, !isDestinationEnd(bytes[end]) { end += 1 }
                 index = end
@@ -78,13 +76,13 @@ private extension MarkdownStage {
                 let parts = split(destination, at: "#", maxSplits: 1)
                 guard parts.count == 2, isInitiativeID(parts[1][...]),
                       parts[0].isEmpty || parts[0].hasSuffix(".md") else { continue }
-                while counted < bracket {
-                    if bytes[counted] == UInt8(ascii: "\n") {
-                        line += 1
-                        lineStart = counted + 1
-                    }
-                    counted += 1
+                while let feed = ByteSearch.firstIndex(
+                    of: UInt8(ascii: "\n"), in: bytes, within: counted..<bracket) {
+                    line += 1
+                    lineStart = feed + 1
+                    counted = feed + 1
                 }
+                counted = bracket
                 let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
                 links.append(FragmentLink(
                     destination: destination, path: String(parts[0]), fragment: String(parts[1]),
