@@ -1,4 +1,3 @@
-import Foundation
 import KsiteCharts
 import KsiteContent
 import KsiteCore
@@ -28,7 +27,7 @@ struct ChartStage: Sendable {
                 .rows: .lazy(rows),
             ]),
         ]
-        return (context, OutputFile(path: file, contents: Data(chart.standaloneFile)))
+        return (context, OutputFile(path: file, contents: chart.standaloneFile))
     }
 
     /// Budget rows of `sections`, labelled `(3)` plus a shortened title.

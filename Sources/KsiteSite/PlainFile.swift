@@ -43,10 +43,6 @@ struct PlainFile: ~Copyable {
         }
     }
 
-    func write(_ data: Data) throws {
-        try data.withUnsafeBytes { try write($0) }
-    }
-
     func write(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { try write($0) }
     }

@@ -77,7 +77,7 @@ extension SiteBuilder {
                 continue
             }
             if let data = manager.contents(atPath: url.path) {
-                files.append(OutputFile(path: prefix + "/" + relative, contents: data))
+                files.append(OutputFile(path: prefix + "/" + relative, contents: Array(data)))
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }

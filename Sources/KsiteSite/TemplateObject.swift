@@ -14,23 +14,22 @@ struct TemplateObject: ExpressibleByDictionaryLiteral {
     /// The value named `key`; setting one replaces the value of that name, if any.
     subscript(key: TemplateKey) -> TemplateValue? {
         get {
-            // By index: only the value found is copied, not every field passed on the way.
-            for index in fields.indices where fields[index].0 == key { return fields[index].1 }
-            return nil
+            index(of: key).map { fields[$0].1 }
         }
         set {
-            // By index too: `firstIndex(where:)` would copy every field it passes to its test.
-            var index: Int?
-            for candidate in fields.indices where fields[candidate].0 == key {
-                index = candidate
-                break
-            }
-            switch (index, newValue) {
+            switch (index(of: key), newValue) {
             case (let index?, let value?): fields[index].1 = value
             case (let index?, nil): fields.remove(at: index)
             case (nil, let value?): fields.append((key, value))
             case (nil, nil): break
             }
         }
+    }
+
+    /// Where in `fields` the value named `key` is.
+    func index(of key: TemplateKey) -> Int? {
+        // By index: `firstIndex(where:)` would copy every field it passes to its test.
+        for index in fields.indices where fields[index].0 == key { return index }
+        return nil
     }
 }

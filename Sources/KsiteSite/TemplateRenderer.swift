@@ -80,14 +80,9 @@ private extension TemplateRenderer {
             appendText(range)
             return index + 1
         case .variable(let name, let isEscaped):
-            // A text or markup (nearly every value shown) is appended as it is found, without a copy.
-            switch lookup(name) {
-            case .text(let text)?: append(text, isEscaped: isEscaped)
-            case .html(let html)?:
-                html.utf8.withUnsafeBufferPointer { append($0, isEscaped: isEscaped) }
-            case let value?: append(value.displayText, isEscaped: isEscaped)
-            case nil: break
-            }
+            let isFound = Self.show(name, isEscaped: isEscaped, scope: stack, keys: program.keys, into: &output)
+            // As `lookup` reports a name: an anchored one only outside every section.
+            if !isFound, !name.isAnchored || stack.count == 1 { remember(name) }
             return index + 1
         case .section(let name, let end, let isInverted):
             let value = lookup(name)
@@ -221,17 +216,61 @@ private extension TemplateRenderer {
         }
     }
 
-    mutating func append(_ text: String, isEscaped: Bool) {
+    /// Appends what `{{name}}` shows, reading the value where it is in `scope`: copying it out
+    /// first would retain what it holds (and release it after), for every value a page shows.
+    /// False when no value in scope provides the name's first part (as `lookup` finds it).
+    static func show(
+        _ name: TemplateProgram.Name, isEscaped: Bool, scope: [TemplateValue], keys: [TemplateKey?],
+        into output: inout [UInt8]
+    ) -> Bool {
+        guard !name.keys.isEmpty, !scope.isEmpty else {
+            if !scope.isEmpty { show(scope[scope.count - 1], isEscaped: isEscaped, into: &output) }
+            return true
+        }
+        guard let first = keys[name.keys.lowerBound] else { return false }
+        let outermost = name.isAnchored ? scope.count - 1 : 0
+        for index in (outermost..<scope.count).reversed() {
+            guard case .object(let object) = scope[index], let field = object.index(of: first) else { continue }
+            show(object.fields[field].1, following: name.keys.dropFirst(), keys: keys, isEscaped: isEscaped,
+                 into: &output)
+            return true
+        }
+        return false
+    }
+
+    /// Appends what the dotted parts `keys[rest]` lead to inside `value` (nothing when one is absent).
+    static func show(
+        _ value: TemplateValue, following rest: Range<Int>, keys: [TemplateKey?], isEscaped: Bool,
+        into output: inout [UInt8]
+    ) {
+        guard let index = rest.first else { return show(value, isEscaped: isEscaped, into: &output) }
+        guard let key = keys[index], case .object(let object) = value, let field = object.index(of: key)
+        else { return }
+        show(object.fields[field].1, following: rest.dropFirst(), keys: keys, isEscaped: isEscaped,
+             into: &output)
+    }
+
+    /// A text or markup (nearly every value shown) is appended as it is, without a string made.
+    static func show(_ value: TemplateValue, isEscaped: Bool, into output: inout [UInt8]) {
+        switch value {
+        case .text(let text): append(text, isEscaped: isEscaped, into: &output)
+        case .html(let html):
+            html.utf8.withUnsafeBufferPointer { append($0, isEscaped: isEscaped, into: &output) }
+        default: append(value.displayText, isEscaped: isEscaped, into: &output)
+        }
+    }
+
+    static func append(_ text: String, isEscaped: Bool, into output: inout [UInt8]) {
         // A native string's bytes are read where they are; others are made contiguous first.
         let wasContiguous = text.utf8.withContiguousStorageIfAvailable { bytes in
-            append(bytes, isEscaped: isEscaped)
+            append(bytes, isEscaped: isEscaped, into: &output)
         } != nil
         guard !wasContiguous else { return }
         var contiguous = text
-        contiguous.withUTF8 { append($0, isEscaped: isEscaped) }
+        contiguous.withUTF8 { append($0, isEscaped: isEscaped, into: &output) }
     }
 
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, isEscaped: Bool) {
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, isEscaped: Bool, into output: inout [UInt8]) {
         if isEscaped {
             HTMLEscaping.append(bytes, to: &output)
         } else {

@@ -73,6 +73,18 @@ import Testing
         #expect(renderer.missing == ["pageTitel", "nope"])
     }
 
+    /// `{{.name}}` is looked for in the innermost value only, and reported missing only
+    /// outside every section (as `lookup` reports it for sections too).
+    @Test func anchoredNamesAreShownFromTheInnermostValue() throws {
+        var renderer = TemplateRenderer(templates: ["page": try TemplateParser.parse(
+            "{{.title}}|{{.titel}}|{{#items}}{{.name}}{{.title}}{{.nope}}{{title}}{{/items}}")])
+        renderer.render("page", root: .object([
+            .title: .text("t"), .items: .list([.object([.name: .text("a")])]),
+        ]))
+        #expect(String(decoding: renderer.output, as: UTF8.self) == "t||at")
+        #expect(renderer.missing == ["titel"])
+    }
+
     @Test(arguments: ["{{=<% %>=}}", "{{% CONTENT_TYPE: TEXT}}", "{{>*dynamic}}", "{{uppercased(x)}}"])
     func syntaxTheRendererLacksIsRefused(template: String) throws {
         #expect(throws: TemplateParser.Unsupported.self) { try TemplateParser.parse(template) }
