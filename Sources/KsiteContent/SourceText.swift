@@ -69,15 +69,12 @@ private extension SourceText {
             hint: "save the file as UTF-8 (not Shift_JIS) in your editor")
     }
 
-    /// Whether `text` holds a CR, read from its contiguous UTF-8 storage.
-    ///
-    /// Every file is searched whole, and almost none has a CR: C's `memchr` compares a vector
-    /// of bytes per step where `contains` takes one byte (and its bounds checks) at a time.
+    /// Whether `text` holds a CR, read from its contiguous UTF-8 storage: every file is
+    /// searched whole, and almost none has a CR (`ByteSearch`).
     static func containsCarriageReturn(_ text: String) -> Bool {
         var contiguous = text
         return contiguous.withUTF8 { bytes in
-            guard let start = bytes.baseAddress else { return false }
-            return memchr(start, Int32(UInt8(ascii: "\r")), bytes.count) != nil
+            ByteSearch.firstIndex(of: UInt8(ascii: "\r"), in: bytes, within: 0..<bytes.count) != nil
         }
     }
 
