@@ -12,15 +12,18 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds and publishes the site. Throws every problem found when there is any error.
-    public func build() throws(DiagnosticList) -> BuildReport {
+    /// `kept`, when given, holds the values the build made instead of freeing them at its end
+    /// (`BuildValues`).
+    public func build(keeping kept: BuildValues? = nil) throws(DiagnosticList) -> BuildReport {
         let publisher = Publisher(output: options.outputPath, force: options.force)
         do { try publisher.checkOutput() } catch { throw DiagnosticList([error]) }
         let (site, templates, warnings) = try load()
+        kept?.keep(site)
         let staging: StagingFolder
         do { staging = try publisher.openStaging() } catch { throw DiagnosticList(warnings + [error]) }
         let allWarnings: [Diagnostic]
         do {
-            allWarnings = try write(site, templates: templates, warnings: warnings, into: staging)
+            allWarnings = try write(site, templates: templates, warnings: warnings, into: staging, keeping: kept)
         } catch {
             publisher.discard(staging)
             throw error
@@ -63,13 +66,15 @@ public struct SiteBuilder: Sendable {
     /// as its body is rendered, then the pages and data that gather the sections. Returns the
     /// warnings; throws every error of the content or the templates.
     func write(
-        _ site: Site, templates: TemplateSet, warnings: [Diagnostic], into output: some OutputSink
+        _ site: Site, templates: TemplateSet, warnings: [Diagnostic], into output: some OutputSink,
+        keeping kept: BuildValues? = nil
     ) throws(DiagnosticList) -> [Diagnostic] {
         let outline = PageAssembler.outline(of: site, templates: templates)
         let counter = ProgressCounter(total: outline.allPages.count, report: options.progress)
         let bodies = BodyStage(site: site, isParallel: options.isParallel).run(
             writingPagesWith: .init(assembler: outline, output: output, counter: counter))
         let (assembler, allWarnings) = try assemble(site, templates: templates, bodies: bodies, warnings: warnings)
+        kept?.keep((outline, bodies, assembler))
         let templateErrors = Self.unique(bodies.templateErrors + assembler.write(
             assembler.gatheringPages, into: output, isParallel: options.isParallel, counter: counter))
         if !templateErrors.isEmpty { throw DiagnosticList(allWarnings + templateErrors) }

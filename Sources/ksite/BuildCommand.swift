@@ -18,6 +18,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but problems.")
     var quiet = false
 
+    /// The build's values, left for the system to take back when the process ends rather
+    /// than freed one by one (`BuildValues`).
+    private static let valuesKeptUntilExit = BuildValues()
+
     func run() throws {
         try Console.run { () throws(DiagnosticList) in try checkOutputIsSeparate() }
         var options = BuildOptions(
@@ -27,7 +31,7 @@ struct BuildCommand: ParsableCommand {
         let report = try Console.run { () throws(DiagnosticList) in
             // Cleared before any problem is printed, so messages start on a line of their own.
             defer { progress.finish() }
-            return try SiteBuilder(options: options).build()
+            return try SiteBuilder(options: options).build(keeping: Self.valuesKeptUntilExit)
         }
         Console.print(report.warnings)
         if !quiet {
