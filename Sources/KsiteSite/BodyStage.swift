@@ -79,7 +79,7 @@ private extension BodyStage {
         defer { writer.counter.increment() }
         let errors = writer.assembler.writeSectionPage(RenderedSection(
             section: section, pillarIndex: pillarIndex, sectionIndex: sectionIndex, path: pagePath,
-            markdown: markdown, budget: budget), into: writer.output)
+            body: RenderedSection.Body(markdown: markdown, budget: budget)), into: writer.output)
         return Body(
             markdown: markdown.digest, links: links, departmentPlaces: departmentPlaces,
             budget: budget, templateErrors: errors)
@@ -88,16 +88,10 @@ private extension BodyStage {
     /// The bodies, which are in report order, in their pillars and sections.
     func collect(_ bodies: [Body]) -> Result {
         var next = bodies.makeIterator()
-        var again = bodies.makeIterator()  // for what sections keep besides their bodies
-        var pillars = RenderedPillar.all(of: site) { _, _ in next.next()?.markdown ?? .notRendered }
-        for pillarIndex in pillars.indices {
-            _ = again.next()  // the introduction's
-            for sectionIndex in pillars[pillarIndex].sections.indices {
-                let body = again.next()
-                pillars[pillarIndex].sections[sectionIndex].departmentPlaces =
-                    body?.departmentPlaces ?? []
-                pillars[pillarIndex].sections[sectionIndex].budget = body?.budget ?? .none
-            }
+        let pillars = RenderedPillar.all(of: site) { _, _ in
+            guard let body = next.next() else { return .notRendered }
+            return RenderedSection.Body(
+                markdown: body.markdown, departmentPlaces: body.departmentPlaces, budget: body.budget)
         }
         return Result(
             pillars: pillars, links: bodies.map(\.links), templateErrors: bodies.flatMap(\.templateErrors))

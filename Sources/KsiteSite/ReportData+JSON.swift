@@ -77,18 +77,19 @@ private extension JSONWriter {
     /// `initiatives[]`: each tagged item with its anchor, part heading, codes and plain text.
     mutating func writeInitiatives(of rendered: RenderedSection) {
         let parts = rendered.markdown.parts
+        let initiatives = rendered.markdown.initiatives
         // The part of every initiative's URL before its id, made once.
         let anchorBase = rendered.path + "#"
-        member("initiatives", eachOf: rendered.markdown.initiatives) { json, initiative in
+        // By index, field by field: only the values written are copied, not whole initiatives.
+        member("initiatives", eachOf: initiatives.indices) { json, index in
             json.object { json in
-                json.member("departments", strings: initiative.departmentCodes)
-                json.member("id", initiative.id)
-                json.member(
-                    "part",
-                    parts.indices.contains(initiative.partIndex) ? parts[initiative.partIndex].heading : nil)
-                json.member("text", initiative.plainText)
+                let partIndex = initiatives[index].partIndex
+                json.member("departments", strings: initiatives[index].departmentCodes)
+                json.member("id", initiatives[index].id)
+                json.member("part", parts.indices.contains(partIndex) ? parts[partIndex].heading : nil)
+                json.member("text", initiatives[index].plainText)
                 json.key("url")
-                json.string(concatenating: anchorBase, initiative.id)
+                json.string(concatenating: anchorBase, initiatives[index].id)
             }
         }
     }

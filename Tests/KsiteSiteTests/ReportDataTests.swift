@@ -72,30 +72,35 @@ extension ReportDataTests {
         var report = try realReport()
         report.site.config.subtitle = nil
         report.pillars[0].pillar.title = Self.odd
-        var rendered = report.pillars[0].sections[0]
-        rendered.section.number = nil
-        rendered.section.title = Self.odd
-        rendered.section.photos = []
-        rendered.section.metrics = report.pillars.flatMap(\.sections).flatMap(\.section.metrics).map { metric in
+        let first = report.pillars[0].sections[0]
+        var section = first.section
+        var markdown = first.markdown
+        section.number = nil
+        section.title = Self.odd
+        section.photos = []
+        section.metrics = report.pillars.flatMap(\.sections).flatMap(\.section.metrics).map { metric in
             var metric = metric
             metric.caption = nil
             metric.title = Self.odd
             metric.data[0].label = Self.odd
             return metric
         }
-        rendered.section.tables = report.pillars.flatMap(\.sections).flatMap(\.section.tables).map { table in
+        section.tables = report.pillars.flatMap(\.sections).flatMap(\.section.tables).map { table in
             var table = table
             table.note = nil
             table.rows.append([])
             table.columns.append(Self.odd)
             return table
         }
-        rendered.markdown.initiatives = report.pillars.flatMap(\.sections).flatMap(\.markdown.initiatives)
-        rendered.markdown.initiatives[0].partIndex = 99
-        rendered.markdown.initiatives[0].plainText = Self.odd
-        rendered.markdown.initiatives[1].departmentCodes = [Self.odd, "a,b"]
-        rendered.markdown.initiatives[2].departmentCodes = []
-        report.pillars[0].sections[0] = rendered
+        markdown.initiatives = report.pillars.flatMap(\.sections).flatMap(\.markdown.initiatives)
+        markdown.initiatives[0].partIndex = 99
+        markdown.initiatives[0].plainText = Self.odd
+        markdown.initiatives[1].departmentCodes = [Self.odd, "a,b"]
+        markdown.initiatives[2].departmentCodes = []
+        report.pillars[0].sections[0] = RenderedSection(
+            section: section, pillarIndex: first.pillarIndex, sectionIndex: first.sectionIndex, path: first.path,
+            body: RenderedSection.Body(
+                markdown: markdown, departmentPlaces: first.departmentPlaces, budget: first.budget))
         return report
     }
 
