@@ -21,8 +21,8 @@ SWIFT=${SWIFT:-swift}
 
 command -v valgrind >/dev/null || { echo "profile: valgrind is needed (apt-get install valgrind)" >&2; exit 2; }
 cd "$REPO"
-"$SWIFT" build -c release --scratch-path "$SCRATCH" --product ksite >&2
-BIN="$("$SWIFT" build -c release --scratch-path "$SCRATCH" --show-bin-path)/ksite"
+"$SWIFT" build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product ksite >&2
+BIN="$("$SWIFT" build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/ksite"
 
 mkdir -p "$ROOT"
 CORPUS="$ROOT/corpus-$SIZE-$SEED"

@@ -37,11 +37,11 @@ mkdir -p "$ROOT"
 command -v python3 >/dev/null || fail "python3 is needed"
 [[ -x /usr/bin/time ]] || fail "/usr/bin/time is needed (Debian: apt-get install time)"
 
-echo "== building ksite (swift build -c release --scratch-path $SCRATCH)"
+echo "== building ksite (swift build -c release --static-swift-stdlib --scratch-path $SCRATCH, as make release)"
 cd "$REPO"
-"$SWIFT" build -c release --scratch-path "$SCRATCH" --product ksite \
+"$SWIFT" build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product ksite \
     || fail "swift build failed: fix the build, then run the benchmark again"
-KSITE="$("$SWIFT" build -c release --scratch-path "$SCRATCH" --show-bin-path)/ksite"
+KSITE="$("$SWIFT" build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/ksite"
 [[ -x "$KSITE" ]] || fail "no ksite binary at $KSITE"
 
 HAVE_HUGO=1
