@@ -1,3 +1,5 @@
+import KsiteCore
+
 /// Each initiative's own HTML, cut out of its page's HTML instead of rendered a second time.
 ///
 /// On the page an initiative is wrapped in a custom block written as
@@ -75,8 +77,8 @@ private extension InitiativeCuts {
         var depth = 0
         var lineStart = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let lineEnd = ByteSearch.firstIndex(
+                of: UInt8(ascii: "\n"), in: bytes, within: lineStart..<bytes.count) ?? bytes.count
             let next = min(lineEnd + 1, bytes.count)
             let length = lineEnd - lineStart
             // Most lines start with a tag: an opening line is told by its second byte (`<d`),
