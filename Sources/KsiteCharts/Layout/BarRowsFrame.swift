@@ -47,7 +47,7 @@ private extension BarRowsFrame {
             let ticks = NiceTicks.logarithmic(decades: decades).map {
                 HorizontalAxis.Tick(value: $0, label: format.tickLabel($0, step: $0))
             }
-            return (scale, HorizontalAxis(scale: scale, ticks: ticks, plotLeft: left, plotRight: right))
+            return (scale, HorizontalAxis(scale: scale, ticks: ticks))
         }
         let count = max(2, Int((right - left) / 80))
         let values = NiceTicks.linear(from: values.min() ?? 0, to: values.max() ?? 0, count: count)
@@ -56,6 +56,6 @@ private extension BarRowsFrame {
         let ticks = values.map {
             HorizontalAxis.Tick(value: $0, label: format.tickLabel($0, step: step))
         }
-        return (scale, HorizontalAxis(scale: scale, ticks: ticks, plotLeft: left, plotRight: right))
+        return (scale, HorizontalAxis(scale: scale, ticks: ticks))
     }
 }

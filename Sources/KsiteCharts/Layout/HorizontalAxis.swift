@@ -8,16 +8,12 @@ struct HorizontalAxis: Sendable {
 
     let scale: any ChartScale
     let ticks: [Tick]
-    let plotLeft: Double
-    let plotRight: Double
     /// The grid lines, the same in every row, so placed and written once rather than per row.
     let grid: GridRowMarkup
 
-    init(scale: any ChartScale, ticks: [Tick], plotLeft: Double, plotRight: Double) {
+    init(scale: any ChartScale, ticks: [Tick]) {
         self.scale = scale
         self.ticks = ticks
-        self.plotLeft = plotLeft
-        self.plotRight = plotRight
         let baseline = scale.baseline
         grid = GridRowMarkup(lines: ticks.map { tick in
             let x = scale.position(tick.value)
