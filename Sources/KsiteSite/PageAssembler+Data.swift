@@ -14,25 +14,15 @@ enum DataFile: CaseIterable, Sendable {
     case sitemap
 }
 
-/// The report as open data, for the JSON and CSV jobs: a view of the rendered site, which
-/// each job reads as it writes.
-struct SharedReportData: Sendable {
-    let value: ReportData
-
-    init(_ make: () -> ReportData) {
-        value = make()
-    }
-}
-
 extension PageAssembler {
     /// Writes one group of data files; each file is written as it is encoded, so a large
     /// report's open data is never whole in memory.
-    func write(_ file: DataFile, report: SharedReportData, into output: some OutputSink) {
+    func write(_ file: DataFile, report: ReportData, into output: some OutputSink) {
         switch file {
         case .report:
-            output.write("data/report.json") { report.value.json(emit: $0) }
+            output.write("data/report.json") { report.json(emit: $0) }
         case .tables:
-            report.value.writeCSVFiles(into: output)
+            report.writeCSVFiles(into: output)
         case .searchIndex:
             let index = SearchIndex(
                 pillars: pillars, heading: { sectionHeading($0.section) },

@@ -56,7 +56,7 @@ extension PageAssembler {
 
     /// A pillar, with its sections and their budgets when `listingSections`, as listed on the
     /// home page.
-    func pillarSummary(_ pillar: RenderedPillar, from pagePath: String, listingSections: Bool = true) -> Context {
+    func pillarSummary(_ pillar: RenderedPillar, from pagePath: String, listingSections: Bool) -> Context {
         let root = SitePaths.rootPrefix(for: pagePath)
         return [
             .numeral: .text(pillar.pillar.numeral),

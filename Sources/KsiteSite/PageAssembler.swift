@@ -81,7 +81,7 @@ struct PageAssembler: @unchecked Sendable {
     func write(
         _ pages: [Page], into output: some OutputSink, isParallel: Bool, counter: ProgressCounter
     ) -> [Diagnostic] {
-        let report = SharedReportData { ReportData(site: site, pillars: pillars, departments: departments) }
+        let report = ReportData(site: site, pillars: pillars, departments: departments)
         let jobs = (DataFile.allCases.map(Job.data) + pages.map(Job.page)).enumerated()
             .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
         let diagnostics = ParallelMap.map(jobs, isParallel: isParallel) { job -> [Diagnostic] in

@@ -5,21 +5,15 @@ import KsiteContent
 /// the CSV files beside it, written straight from the rendered site.
 ///
 /// Nothing is copied out of the site first: a large report's open data is well over a
-/// hundred megabytes, and each file is written a section at a time as it is read.
+/// hundred megabytes, and each file is written a section at a time as it is read. URLs are
+/// relative to the site's root.
 struct ReportData: Sendable {
-    /// The schema id written at the top of `report.json`.
+    /// The schema id `report.json` carries (its `schema` member).
     static let schema = "ksite-report/1"
 
     var site: Site
     var pillars: [RenderedPillar]
     var departments: DepartmentIndex
-
-    /// The report of a rendered site; URLs are relative to the site's root.
-    init(site: Site, pillars: [RenderedPillar], departments: DepartmentIndex) {
-        self.site = site
-        self.pillars = pillars
-        self.departments = departments
-    }
 
     /// Every section in report order, with its pillar.
     func forEachSection(_ body: (_ pillar: RenderedPillar, _ section: RenderedSection) -> Void) {
