@@ -12,11 +12,6 @@ struct ContentFile {
         MarkdownSource(text: frontMatter.body, path: path, firstLine: frontMatter.bodyFirstLine)
     }
 
-    /// Reads the file; an unreadable, non-UTF-8, empty or unterminated file is an error.
-    static func read(_ url: URL, path: String) throws(Diagnostic) -> ContentFile {
-        try parse(SourceText.read(url, path: path), path: path, fileName: url.lastPathComponent)
-    }
-
     /// Splits decoded text; an empty or unterminated file is an error.
     static func parse(_ text: String, path: String, fileName: String) throws(Diagnostic) -> ContentFile {
         if text.isAllWhitespace {

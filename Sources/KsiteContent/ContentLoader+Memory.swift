@@ -16,11 +16,18 @@ extension ContentLoader {
     /// `relativePath` is `folder/name.md` inside the content folder; `_index.md` gives a
     /// pillar. Checks across files (duplicate numbers, department codes) are not made.
     public func loadFile(_ data: Data, relativePath: String) -> LoadedFile {
-        let path = display(relativePath)
         // '/' is ASCII, so its byte index is a character index.
         let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(relativePath[..<$0]) } ?? ""
         let fileName = slash.map { String(relativePath[relativePath.index(after: $0)...]) } ?? relativePath
+        return loadFile(
+            data, folder: folder, fileName: fileName, relativePath: relativePath, path: display(relativePath))
+    }
+
+    /// `loadFile(_:relativePath:)` for a caller that has the path's parts and the path shown.
+    func loadFile(
+        _ data: Data, folder: String, fileName: String, relativePath: String, path: String
+    ) -> LoadedFile {
         var loaded = LoadedFile()
         do {
             let text = try SourceText.decode(data, path: path)

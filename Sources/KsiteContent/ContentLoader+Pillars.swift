@@ -68,7 +68,9 @@ private extension ContentLoader {
         let relative = file.relativePath
         let path = display(relative)
         do {
-            return loadFile(try SourceText.readBytes(atPath: path), relativePath: relative)
+            return loadFile(
+                try SourceText.readBytes(atPath: path), folder: file.folder, fileName: file.fileName,
+                relativePath: relative, path: path)
         } catch {
             return LoadedFile(diagnostics: [error])
         }

@@ -92,7 +92,7 @@ extension Amount {
         isNegative: Bool, integerDigits: UnsafeBufferPointer<UInt8>,
         fractionDigits: UnsafeBufferPointer<UInt8>
     ) -> String? {
-        guard integerDigits.allSatisfy(isDigit) else { return nil }
+        guard integerDigits.allSatisfy(\.isASCIIDigit) else { return nil }
         let commaCount = max(integerDigits.count - 1, 0) / 3
         let count = (isNegative ? 1 : 0) + integerDigits.count + commaCount
             + (fractionDigits.isEmpty ? 0 : 1 + fractionDigits.count)
@@ -151,8 +151,8 @@ extension Amount {
         let point = number.firstIndex(of: UInt8(ascii: "."))
         let whole = number[..<(point ?? number.endIndex)]
         let fraction = number[(point.map { $0 + 1 } ?? number.endIndex)...]
-        guard !whole.isEmpty, whole.allSatisfy(isDigit),
-              point == nil || (!fraction.isEmpty && fraction.allSatisfy(isDigit)) else { return nil }
+        guard !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit),
+              point == nil || (!fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit)) else { return nil }
         let significant = whole.drop { $0 == UInt8(ascii: "0") }
         return (significant.isEmpty ? "0" : String(decoding: significant, as: UTF8.self),
                 fraction.isEmpty ? "" : String(decoding: fraction, as: UTF8.self),
@@ -163,10 +163,6 @@ extension Amount {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: "_")
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
-
     /// Reads text with non-ASCII characters character by character, so that a digit carrying a
     /// combining mark is treated as it always has been.
     static func characterParts(of text: String) -> Parts? {
@@ -174,7 +170,7 @@ extension Amount {
         // turned away on its first byte, which for these characters is the ASCII one (a digit
         // has no composed form that starts otherwise), then on its first character.
         guard let byte = text.utf8.first,
-              isDigit(byte) || byte == UInt8(ascii: "-") || isSeparator(byte),
+              byte.isASCIIDigit || byte == UInt8(ascii: "-") || isSeparator(byte),
               let first = text.first, first.isASCIIDigit || first == "-" || first == ","
                 || first == "_" else { return nil }
         var body = Substring(text.filter { $0 != "," && $0 != "_" })

@@ -76,7 +76,7 @@ private extension FiscalYear {
         let rest = bytes.dropFirst()
         if rest.count == 3 { return rest.elementsEqual("元".utf8) ? (era, 1) : nil }
         guard (1...2).contains(rest.count), rest.first != UInt8(ascii: "0"),
-              rest.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+              rest.allSatisfy(\.isASCIIDigit) else {
             return nil
         }
         return (era, rest.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
@@ -86,4 +86,9 @@ private extension FiscalYear {
 extension Character {
     /// Whether this is one of `0`…`9` (not other Unicode digits).
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension UInt8 {
+    /// Whether this UTF-8 byte is one of `0`…`9`.
+    var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
 }
