@@ -46,10 +46,14 @@ extension PageAssembler {
         return wholeSum.map(Amount.init) ?? Amount(String(sum))
     }
 
+    /// The report's result and plan years, which totals are made for.
+    var reportYears: [FiscalYear] {
+        [site.config.resultYear, site.config.planYear]
+    }
+
     /// Totals for the result and plan years, formatted for a page.
     func totalsContext(of sections: [Section]) -> [Context] {
-        let years = [site.config.resultYear, site.config.planYear]
-        return years.compactMap { year in
+        reportYears.compactMap { year in
             guard let amount = total(of: sections, year: year) else { return nil }
             let unit = site.config.budgetUnit
             let total = FormattedBudget.Year(year: year, amount: amount, unit: unit)

@@ -5,21 +5,23 @@ import KsiteCore
 extension PageAssembler {
     /// The budget overview of every section, for the home page, and its standalone file.
     func homeChart() -> (Context, OutputFile)? {
-        overview(sections: pillars.flatMap(\.sections).map(\.section), id: "budget-overview",
-                 path: SitePaths.home)
+        overview(rows: charts.budgetRows(pillars.flatMap(\.sections).map(\.section)),
+                 id: "budget-overview", path: SitePaths.home)
     }
 
     /// The overview of a pillar's sections, when more than one has a budget.
     func pillarChart(_ pillar: RenderedPillar) -> (Context, OutputFile)? {
         guard pillar.sections.filter({ !$0.section.budget.isEmpty }).count > 1 else { return nil }
-        return overview(sections: pillar.sections.map(\.section),
+        return overview(rows: charts.budgetRows(pillar.sections.map(\.section)),
                         id: "budget-overview-\(pillar.pillar.slug)", path: pillar.path)
     }
 
-    func overview(sections: [Section], id: String, path: String) -> (Context, OutputFile)? {
-        let rows = charts.budgetRows(sections)
+    /// A budget overview chart of `rows` (sections, or pillars' totals) for the page at `path`.
+    func overview(
+        rows: [BudgetRow], title: String = "関連予算の比較", id: String, path: String
+    ) -> (Context, OutputFile)? {
         guard !rows.isEmpty else { return nil }
-        let spec = ChartSpec(id: id, title: "関連予算の比較", kind: .budgetOverview(rows))
+        let spec = ChartSpec(id: id, title: title, kind: .budgetOverview(rows))
         return charts.chart(spec, root: SitePaths.rootPrefix(for: path))
     }
 

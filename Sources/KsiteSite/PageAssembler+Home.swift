@@ -39,19 +39,16 @@ extension PageAssembler {
 
     /// The home page's overview of a large report: each pillar's total budget per year.
     func pillarTotalsChart() -> (Context, OutputFile)? {
-        let years = [site.config.resultYear, site.config.planYear]
         let rows = pillars.compactMap { rendered -> BudgetRow? in
             let sections = rendered.pillar.sections
-            let values = years.compactMap { year in
+            let values = reportYears.compactMap { year in
                 total(of: sections, year: year).map { BudgetValue(year: year, thousandYen: $0.doubleValue) }
             }
             guard !values.isEmpty else { return nil }
             let heading = pillarHeading(rendered.pillar)
             return BudgetRow(shortLabel: charts.shortTitle(heading), fullTitle: heading, values: values)
         }
-        guard !rows.isEmpty else { return nil }
-        let spec = ChartSpec(id: "budget-overview", title: "柱ごとの関連予算の比較", kind: .budgetOverview(rows))
-        return charts.chart(spec, root: SitePaths.rootPrefix(for: SitePaths.home))
+        return overview(rows: rows, title: "柱ごとの関連予算の比較", id: "budget-overview", path: SitePaths.home)
     }
 
     /// A pillar, with its sections and their budgets when `listingSections`, as listed on the

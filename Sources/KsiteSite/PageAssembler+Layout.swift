@@ -90,7 +90,7 @@ extension PageAssembler {
         var count = 0
         var isAfterBreak = false
         for scalar in text.unicodeScalars {
-            if isLineBreak(scalar) {
+            if TextLine.isLineBreak(scalar) {
                 isAfterBreak = !line.isEmpty
                 continue
             }
@@ -108,12 +108,6 @@ extension PageAssembler {
             count += 1
         }
         return String(decoding: line, as: UTF8.self)
-    }
-
-    /// The line breaks `TextLine.flattened` turns into spaces: LF, VT, FF, CR, NEL, LS, PS.
-    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85
-            || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     /// The first `limit` characters of `text` and "…"; nil when it has no more.

@@ -30,6 +30,13 @@ enum TextLine {
         }
     }
 
+    /// Whether `scalar` is one of the line breaks `flattened` turns into spaces: LF, VT, FF,
+    /// CR, NEL, LS, PS (as `lineBreakLength` finds them in UTF-8).
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85
+            || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
     /// Bytes of the line break starting at `index` (LF, VT, FF, CR, NEL, LS, PS), else 0.
     private static func lineBreakLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
