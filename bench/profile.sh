@@ -46,7 +46,7 @@ stage() {  # label, the function's name as the demangled list prints it
     line=$(grep -F -m1 "???:$2 [" "$ROOT/inclusive.txt" || true)
     printf '  %-28s %16s %s\n' "$1" "$(awk '{print $1}' <<<"$line")" "$(grep -o '([ 0-9.]*%)' <<<"$line")"
 }
-stage "content loading" "ContentLoader.loadFile(_:relativePath:)"
+stage "content loading" "ContentLoader.loadFile(_:)"
 stage "Markdown (cmark and scan)" "MarkdownRenderer.render(_:context:)"
 stage "charts" "ChartRenderer.render(_:)"
 stage "page templates" "TemplateRenderer.render(_:root:)"
