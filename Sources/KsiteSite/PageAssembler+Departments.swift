@@ -51,27 +51,35 @@ extension PageAssembler {
     }
 
     /// One section of a department page: its heading and the department's initiatives in it,
-    /// made as the template reaches each (a large report's department lists thousands).
+    /// in runs under their part heading (R4's results, R5's plans), so a heading is printed
+    /// once per run rather than once per item; the items are made as the template reaches each
+    /// (a large report's department lists thousands).
     func sectionGroup(
         _ section: RenderedSection, items: ArraySlice<DepartmentIndex.Entry>, root: String
     ) -> Context {
         let href = root + section.path
         let anchorPrefix = href + "#"
         let markdown = section.markdown
+        let parts = Self.runs(of: items) { markdown.initiatives[$0.initiativeIndex].partIndex }
+            .map { inPart -> TemplateValue in
+                let partIndex = markdown.initiatives[inPart[inPart.startIndex].initiativeIndex].partIndex
+                let part = markdown.parts.indices.contains(partIndex) ? markdown.parts[partIndex].heading : nil
+                return .object([
+                    .part: .text(orFalse: part),
+                    .items: .lazy(TemplateList(inPart) { entry in
+                        // Field by field: only the values shown are copied, not the whole initiative.
+                        let index = entry.initiativeIndex
+                        return .object([
+                            .html: .html(markdown.initiatives[index].html),
+                            .href: .text(anchorPrefix + markdown.initiatives[index].id),
+                        ])
+                    }),
+                ])
+            }
         return [
             .heading: .text(sectionHeading(section.section)),
             .href: .text(href),
-            .items: .lazy(TemplateList(items) { entry in
-                // Field by field: only the values shown are copied, not the whole initiative.
-                let index = entry.initiativeIndex
-                let partIndex = markdown.initiatives[index].partIndex
-                let part = markdown.parts.indices.contains(partIndex) ? markdown.parts[partIndex].heading : nil
-                return .object([
-                    .html: .html(markdown.initiatives[index].html),
-                    .href: .text(anchorPrefix + markdown.initiatives[index].id),
-                    .part: .text(orFalse: part),
-                ])
-            }),
+            .parts: .list(parts),
         ]
     }
 }

@@ -94,6 +94,44 @@ import Testing
             }
         }
     }
+
+    /// A department page prints a part heading (R4's results, R5's plans) once over each run of
+    /// items under it, and every item sits under the heading it has on its section page.
+    @Test func departmentPagesGroupItemsUnderTheirPartHeadings() throws {
+        let pages = Fixtures.files(in: try output()).filter { $0.hasPrefix("departments/") }
+        var items = 0
+        for path in pages where path != "departments/index.html" {
+            let html = try page(path)
+            for block in html.components(separatedBy: "<section class=\"department-section\">").dropFirst() {
+                var heading: String?
+                var headings: [String] = []
+                // No groups in the pattern: each match is the whole heading or link, in page order.
+                for match in Self.matches(
+                    of: ##"<h4 class="initiative-list__part">[^<]*</h4>|href="\.\./[^"#]+#i-[0-9]+""##, in: block)
+                {
+                    if let text = Self.matches(of: ##"^<h4[^>]*>([^<]*)<"##, in: match[0]).first?.first {
+                        #expect(headings.last != text, "\(path): \(text) printed twice in a row")
+                        headings.append(text)
+                        heading = text
+                    } else {
+                        let link = Self.matches(of: ##"\.\./([^"#]+)#(i-[0-9]+)"##, in: match[0])[0]
+                        items += 1
+                        #expect(heading == Self.partHeading(of: link[1], on: try page(link[0])), "\(path) → \(link)")
+                    }
+                }
+            }
+        }
+        #expect(items > 0)
+    }
+}
+
+private extension RealReportTests {
+    /// The text of the last part heading (`<h2 id="part-…">`) before the initiative `id`.
+    static func partHeading(of id: String, on html: String) -> String? {
+        guard let place = html.range(of: "id=\"\(id)\"") else { return nil }
+        return matches(of: ##"<h2 id="part-[0-9]+">([^<]*)</h2>"##, in: String(html[..<place.lowerBound]))
+            .last?.first
+    }
 }
 
 extension RealReportTests {
