@@ -96,7 +96,7 @@ private extension MarkdownRenderer {
             }
             return Initiative(
                 id: wrapper.id,
-                departmentCodes: scan.initiatives[index].codes.map(scan.codeTable.code(at:)),
+                departmentCodes: scan.initiatives[index].codes.map { scan.codeTable.code(at: $0) },
                 tags: scan.initiatives[index].tags,
                 html: HTMLFragment(validUTF8: html),
                 plainText: text.trimmed(scan.initiatives[index].textRange),
