@@ -100,16 +100,32 @@ private extension DocumentScan {
         case notFound
     }
 
-    /// `*` or `_` when the text holds it twice in a row.
+    /// `*` or `_` when the text holds it twice in a row (the first such pair's).
+    ///
+    /// ASCII bytes never occur inside a multi-byte UTF-8 character, so every `*` or `_` byte
+    /// is one, and `memchr` finds them without stepping through the text.
     static func doubledMarker(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        // The text is valid UTF-8 from cmark, and the markers are ASCII.
-        var index = 0
-        while index + 1 < bytes.count {
-            let byte = bytes[index]
-            if byte == bytes[index + 1], byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
-                return byte
-            }
-            index += UTF8Lead.length(byte)
+        let asterisks = firstPair(of: UInt8(ascii: "*"), in: bytes)
+        let underscores = firstPair(of: UInt8(ascii: "_"), in: bytes)
+        switch (asterisks, underscores) {
+        case (let asterisk?, let underscore?):
+            return asterisk < underscore ? UInt8(ascii: "*") : UInt8(ascii: "_")
+        case (_?, nil):
+            return UInt8(ascii: "*")
+        case (nil, _?):
+            return UInt8(ascii: "_")
+        case (nil, nil):
+            return nil
+        }
+    }
+
+    /// Where `marker` first occurs twice in a row in `bytes`.
+    static func firstPair(of marker: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = 0
+        while let found = ByteSearch.firstIndex(of: marker, in: bytes, within: start..<bytes.count) {
+            guard found + 1 < bytes.count else { return nil }
+            if bytes[found + 1] == marker { return found }
+            start = found + 2
         }
         return nil
     }

@@ -17,6 +17,10 @@ struct InitiativeCuts {
     let openingStart: [UInt8]
     /// How many wrappers the HTML holds, numbered from 1.
     private let count: Int
+    /// The wrappers' lines in the block cut last, and the wrappers open there: kept from one
+    /// block to the next with their storage.
+    private var marks: [Mark] = []
+    private var open: [(html: Int, mark: Int)] = []
 
     /// Cuts expecting `count` wrappers whose ids are `idPrefix` and their number (1, 2, …).
     init(idPrefix: String, count: Int) {
@@ -42,8 +46,8 @@ struct InitiativeCuts {
         // A page without initiatives has nothing to cut.
         guard count > 0 else { return }
         blockHTML.withUnsafeBufferPointer { block in
-            let marks = marks(in: block)
-            var open: [(html: Int, mark: Int)] = []
+            findMarks(in: block)
+            open.removeAll(keepingCapacity: true)
             for (index, mark) in marks.enumerated() {
                 if let number = mark.number {
                     if number != html.count + 1 { isComplete = false }
@@ -71,9 +75,10 @@ private extension InitiativeCuts {
         let number: Int?
     }
 
-    /// The wrappers' lines in the HTML, in order; cmark starts each on a line of its own.
-    func marks(in bytes: UnsafeBufferPointer<UInt8>) -> [Mark] {
-        var marks: [Mark] = []
+    /// Finds the wrappers' lines in the HTML, in order, in place of the last block's `marks`;
+    /// cmark starts each on a line of its own.
+    mutating func findMarks(in bytes: UnsafeBufferPointer<UInt8>) {
+        marks.removeAll(keepingCapacity: true)
         var depth = 0
         var lineStart = 0
         while lineStart < bytes.count {
@@ -96,20 +101,20 @@ private extension InitiativeCuts {
             }
             lineStart = next
         }
-        return marks
     }
 
     /// The number of an opening line, or nil when the line is not one; 0, never expected,
     /// for a wrapper's line with another id.
     func openingNumber(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         let bytes = line.base
-        guard Self.has(Self.wrapperOpeningBytes, at: line.startIndex, in: bytes) else { return nil }
         let digitStart = line.startIndex + openingStart.count
         let digitEnd = line.endIndex - Self.openingEnd.count
+        // `openingStart` begins with the wrapper's opening, so a line of this page's ids is
+        // compared once.
         guard digitStart < digitEnd, digitEnd - digitStart <= 9,
               Self.has(openingStart, at: line.startIndex, in: bytes),
               Self.has(Self.openingEnd, at: digitEnd, in: bytes)
-        else { return 0 }
+        else { return Self.has(Self.wrapperOpeningBytes, at: line.startIndex, in: bytes) ? 0 : nil }
         var number = 0
         for byte in bytes[digitStart..<digitEnd] {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return 0 }

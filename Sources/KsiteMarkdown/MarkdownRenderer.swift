@@ -60,14 +60,14 @@ private extension MarkdownRenderer {
     ) -> [Wrapper] {
         var opening = cuts.openingStart
         return scan.initiatives.indices.map { index in
-            let owner = scan.initiatives[index]
             let number = String(index + 1)
             opening.removeSubrange(cuts.openingStart.count...)
             opening.append(contentsOf: number.utf8)
             opening.append(contentsOf: InitiativeCuts.openingEnd)
+            // The owner's fields are read in place: a copy of it would retain all of them.
             let wrapper = document.wrap(
-                owner.node, isItem: owner.isItem, enter: opening[...],
-                exit: InitiativeCuts.closing[...])
+                scan.initiatives[index].node, isItem: scan.initiatives[index].isItem,
+                enter: opening[...], exit: InitiativeCuts.closing[...])
             return (idPrefix + number, wrapper)
         }
     }
@@ -86,21 +86,22 @@ private extension MarkdownRenderer {
                 document.setCustomHTML(of: wrapper, enter: "", exit: "")
             }
         }
-        return scan.initiatives.indices.map { index in
-            let owner = scan.initiatives[index]
-            let wrapper = wrappers[index]
+        // The owners are read in place, as a copy of one would retain all of its fields.
+        return zip(scan.initiatives.indices, wrappers).map { index, wrapper in
             var html: [UInt8] = []
             if isCut {
                 html = cuts.html[index]
             } else {
-                document.appendHTML(of: wrapper.node ?? owner.node, to: &html)
+                document.appendHTML(of: wrapper.node ?? scan.initiatives[index].node, to: &html)
             }
             return Initiative(
-                id: wrapper.id, departmentCodes: owner.codes.map(scan.codeTable.code(at:)), tags: owner.tags,
+                id: wrapper.id,
+                departmentCodes: scan.initiatives[index].codes.map { scan.codeTable.code(at: $0) },
+                tags: scan.initiatives[index].tags,
                 html: HTMLFragment(validUTF8: html),
-                plainText: text.trimmed(owner.textRange),
-                partIndex: owner.partIndex,
-                location: owner.location ?? scan.lines.location(line: 0, column: 0))
+                plainText: text.trimmed(scan.initiatives[index].textRange),
+                partIndex: scan.initiatives[index].partIndex,
+                location: scan.initiatives[index].location ?? scan.lines.location(line: 0, column: 0))
         }
     }
 

@@ -1,5 +1,5 @@
-/// Steps through valid UTF-8 from character to character, for searches of ASCII marks and
-/// of `【】`: in Japanese text, a third of the steps of going byte by byte.
+/// Steps through valid UTF-8 from character to character, for the search of `【】`: in
+/// Japanese text, a third of the steps of going byte by byte.
 enum UTF8Lead {
     /// The number of bytes of the character that `byte` starts; 1 for ASCII, and for a
     /// continuation byte, so a step never passes over the start of a character.

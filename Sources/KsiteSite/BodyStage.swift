@@ -70,7 +70,7 @@ private extension BodyStage {
         let pagePath = SitePaths.section(section, in: pillar)
         let markdown = stage.render(section.body, relativePath: section.relativePath, pagePath: pagePath)
         let links = MarkdownStage.initiativeLinks(in: section.body, at: section.relativePath, html: markdown.html)
-        let departmentPlaces = markdown.initiatives.map { $0.departmentCodes.map { places[$0] } }
+        let departmentPlaces = Self.departmentPlaces(of: markdown.initiatives, in: places)
         let budget = FormattedBudget(section.budget, unit: site.config.budgetUnit)
         guard let writer else {
             return Body(markdown: markdown, links: links, departmentPlaces: departmentPlaces,
@@ -83,6 +83,34 @@ private extension BodyStage {
         return Body(
             markdown: markdown.digest, links: links, departmentPlaces: departmentPlaces,
             budget: budget, templateErrors: errors)
+    }
+
+    /// A place found for one spelling of a code: its UTF-8 and the place.
+    struct KnownPlace {
+        let bytes: [UInt8]
+        let place: Int?
+    }
+
+    /// Each initiative's codes as places in the department list (nil for an unlisted code).
+    ///
+    /// A body names a handful of codes many times, and hashing a Japanese string is costly
+    /// (it is normalized first): each spelling is looked up in `places` once, and found again
+    /// by its bytes, as equal bytes are an equal key.
+    static func departmentPlaces(of initiatives: [Initiative], in places: [String: Int]) -> [[Int?]] {
+        var known: [KnownPlace] = []
+        return initiatives.map { initiative in
+            initiative.departmentCodes.map { code in
+                let found = code.utf8.withContiguousStorageIfAvailable { bytes in
+                    known.first { $0.bytes.elementsEqual(bytes) }
+                }
+                if let found = found ?? nil {
+                    return found.place
+                }
+                let place = places[code]
+                known.append(KnownPlace(bytes: Array(code.utf8), place: place))
+                return place
+            }
+        }
     }
 
     /// The bodies, which are in report order, in their pillars and sections.

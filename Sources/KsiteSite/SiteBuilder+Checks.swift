@@ -22,7 +22,10 @@ extension SiteBuilder {
             for section in pillar.sections {
                 diagnostics += section.markdown.diagnostics
                 guard site.hasDepartmentList else { continue }
-                for (initiative, places) in zip(section.markdown.initiatives, section.departmentPlaces) {
+                // Nearly every code is known: an initiative is read only when one of its is not.
+                for (index, places) in zip(section.markdown.initiatives.indices, section.departmentPlaces)
+                where places.contains(nil) {
+                    let initiative = section.markdown.initiatives[index]
                     for (code, place) in zip(initiative.departmentCodes, places) where place == nil {
                         diagnostics.append(.error(
                             at: initiative.location,
