@@ -13,7 +13,7 @@ struct TemplateRenderer {
     /// Names no value provided, in order of first use.
     private(set) var missing: [String] = []
     /// The values in scope, innermost last.
-    private var stack: [TemplateValue] = []
+    private var stack: [Frame] = []
     /// Takes the output in pieces, so a page of many megabytes (a large report's home or
     /// department page) is never whole in memory; nil keeps it all in `output`.
     private let emit: (([UInt8]) -> Void)?
@@ -33,7 +33,7 @@ struct TemplateRenderer {
     mutating func render(_ name: String, root: TemplateValue) {
         guard let body = program.body(of: name) else { return }
         output.reserveCapacity(32 * 1024)
-        stack = [root]
+        stack = [Frame(root)]
         render(body, indentation: nil, blocks: [])
         if let emit, !output.isEmpty { emit(output) }
         if emit != nil { output.removeAll() }
@@ -42,6 +42,32 @@ struct TemplateRenderer {
 
 private extension TemplateRenderer {
     typealias Blocks = [TemplateProgram.FilledBlock]
+
+    /// A value in scope, with an object's fields apart from the enum that held them: names are
+    /// looked up in `object` where it is, whereas reading an object out of a `TemplateValue`
+    /// copies it (a retain and a release for every name a page shows or tests).
+    struct Frame {
+        /// The fields of the value when it is an object, else none.
+        var object: TemplateObject
+        /// The value when it is not an object.
+        var other: TemplateValue?
+
+        init(_ value: consuming TemplateValue) {
+            switch consume value {
+            case .object(let object):
+                self.object = object
+                other = nil
+            case let other:
+                object = [:]
+                self.other = other
+            }
+        }
+
+        /// The value as it was pushed.
+        var value: TemplateValue {
+            other ?? .object(object)
+        }
+    }
 
     /// Inside an indented partial, each line's first non-empty output is indented.
     mutating func render(_ body: Range<Int>, indentation: [UInt8]?, blocks: Blocks) {
@@ -80,9 +106,7 @@ private extension TemplateRenderer {
             appendText(range)
             return index + 1
         case .variable(let name, let isEscaped):
-            let isFound = Self.show(name, isEscaped: isEscaped, scope: stack, keys: program.keys, into: &output)
-            // As `lookup` reports a name: an anchored one only outside every section.
-            if !isFound, !name.isAnchored || stack.count == 1 { remember(name) }
+            show(name, isEscaped: isEscaped)
             return index + 1
         case .section(let name, let end, let isInverted):
             let value = lookup(name)
@@ -147,38 +171,67 @@ private extension TemplateRenderer {
     mutating func renderInScope(
         _ value: consuming TemplateValue, _ body: Range<Int>, indentation: [UInt8]?, blocks: Blocks
     ) {
-        stack.append(value)
+        stack.append(Frame(value))
         render(body, indentation: indentation, blocks: blocks)
         stack.removeLast()
     }
 
     /// The first part of a name is looked up from the innermost value outwards, the rest inside it.
     mutating func lookup(_ name: TemplateProgram.Name) -> TemplateValue? {
-        guard !name.keys.isEmpty, !stack.isEmpty else { return stack.last }
-        let first = program.keys[name.keys.lowerBound]
-        if name.isAnchored {
-            guard let first, let value = stack[stack.count - 1][first] else {
-                if stack.count == 1 { remember(name) }
-                return nil
-            }
-            return resolve(name.keys, in: value)
+        guard !name.keys.isEmpty, !stack.isEmpty else { return stack.last?.value }
+        guard let (frame, field) = Self.find(name, in: stack, keys: program.keys) else {
+            reportMissing(name)
+            return nil
         }
-        // By index: each value is read where it is, not copied out of the stack first.
-        if let first {
-            for index in stack.indices.reversed() {
-                if let found = stack[index][first] { return resolve(name.keys, in: found) }
+        return Self.resolve(name.keys, in: stack[frame].object.fields[field].1, keys: program.keys)
+    }
+
+    /// Appends what `{{name}}` shows, reading the value where it is in scope: copying it out
+    /// first would retain what it holds (and release it after), for every value a page shows.
+    mutating func show(_ name: TemplateProgram.Name, isEscaped: Bool) {
+        guard !name.keys.isEmpty, !stack.isEmpty else {
+            if let frame = stack.last { Self.show(frame.value, isEscaped: isEscaped, into: &output) }
+            return
+        }
+        guard let (frame, field) = Self.find(name, in: stack, keys: program.keys) else {
+            return reportMissing(name)
+        }
+        Self.show(stack[frame].object.fields[field].1, following: name.keys.dropFirst(),
+                  keys: program.keys, isEscaped: isEscaped, into: &output)
+    }
+
+    /// Where the first part of `name` (which has one) is in `stack`: the frame, innermost
+    /// first (only the innermost for an anchored name), and the field of its object.
+    /// Static, as a method of the renderer would be handed a copy of it from a mutating one.
+    static func find(
+        _ name: TemplateProgram.Name, in stack: [Frame], keys: [TemplateKey?]
+    ) -> (frame: Int, field: Int)? {
+        guard let first = keys[name.keys.lowerBound] else { return nil }
+        let outermost = name.isAnchored ? stack.count - 1 : 0
+        // By index: each object is read where it is, not copied out of the stack first.
+        for frame in (outermost..<stack.count).reversed() {
+            // Field by field here: `TemplateObject.index(of:)` would be handed the object retained.
+            for field in stack[frame].object.fields.indices
+            where stack[frame].object.fields[field].0 == first {
+                return (frame, field)
             }
         }
-        remember(name)
         return nil
     }
 
+    /// A name no value in scope provides is reported, an anchored one only outside every section.
+    mutating func reportMissing(_ name: TemplateProgram.Name) {
+        if !name.isAnchored || stack.count == 1 { remember(name) }
+    }
+
     /// What the parts of a dotted name after the first (found as `value`) lead to.
-    func resolve(_ keys: Range<Int>, in value: consuming TemplateValue) -> TemplateValue? {
-        guard keys.count > 1 else { return value }
+    static func resolve(
+        _ parts: Range<Int>, in value: consuming TemplateValue, keys: [TemplateKey?]
+    ) -> TemplateValue? {
+        guard parts.count > 1 else { return value }
         var current = value
-        for index in keys.dropFirst() {
-            guard let key = program.keys[index], let next = current[key] else { return nil }
+        for index in parts.dropFirst() {
+            guard let key = keys[index], let next = current[key] else { return nil }
             current = next
         }
         return current
@@ -214,28 +267,6 @@ private extension TemplateRenderer {
             appendText(lineStart..<end)
             lineStart = end
         }
-    }
-
-    /// Appends what `{{name}}` shows, reading the value where it is in `scope`: copying it out
-    /// first would retain what it holds (and release it after), for every value a page shows.
-    /// False when no value in scope provides the name's first part (as `lookup` finds it).
-    static func show(
-        _ name: TemplateProgram.Name, isEscaped: Bool, scope: [TemplateValue], keys: [TemplateKey?],
-        into output: inout [UInt8]
-    ) -> Bool {
-        guard !name.keys.isEmpty, !scope.isEmpty else {
-            if !scope.isEmpty { show(scope[scope.count - 1], isEscaped: isEscaped, into: &output) }
-            return true
-        }
-        guard let first = keys[name.keys.lowerBound] else { return false }
-        let outermost = name.isAnchored ? scope.count - 1 : 0
-        for index in (outermost..<scope.count).reversed() {
-            guard case .object(let object) = scope[index], let field = object.index(of: first) else { continue }
-            show(object.fields[field].1, following: name.keys.dropFirst(), keys: keys, isEscaped: isEscaped,
-                 into: &output)
-            return true
-        }
-        return false
     }
 
     /// Appends what the dotted parts `keys[rest]` lead to inside `value` (nothing when one is absent).
