@@ -4,7 +4,7 @@ import Yams
 
 extension DataTable {
     /// Reads one entry of `tables:`.
-    static func load(_ node: Node, decoder: inout YAMLDecoder) -> DataTable? {
+    static func load(_ node: consuming Node, decoder: inout YAMLDecoder) -> DataTable? {
         guard let fields = decoder.fields(
             of: node, in: "a table", allowed: ["title", "note", "columns", "rows"],
             required: ["title", "columns", "rows"]
@@ -12,18 +12,19 @@ extension DataTable {
         let title = decoder.string(fields["title"], field: "title")
         let note = decoder.string(fields["note"], field: "note")
         let columns = decoder.list(fields["columns"], field: "columns")?
-            .compactMap { decoder.string($0, field: "column title") }
+            .readEach { decoder.string($0, field: "column title") }
         let rowNodes = decoder.list(fields["rows"], field: "rows") ?? []
         var rows: [[Cell]] = []
         for rowNode in rowNodes {
             guard let cells = decoder.list(rowNode, field: "a row") else { continue }
             if let columns, cells.count != columns.count {
-                decoder.error(rowNode, "this row has \(cells.count) cells but the table has"
-                                + " \(columns.count) columns",
-                              hint: "give every row one value per column: \(columns.joined(separator: ", "))")
+                decoder.error(
+                    at: decoder.location(of: cells.mark),
+                    "this row has \(cells.count) cells but the table has \(columns.count) columns",
+                    hint: "give every row one value per column: \(columns.joined(separator: ", "))")
                 continue
             }
-            rows.append(cells.compactMap { cell(from: $0, decoder: &decoder) })
+            rows.append(cells.readEach { cell(from: $0, decoder: &decoder) })
         }
         guard let title, let columns else { return nil }
         return DataTable(title: title, note: note, columns: columns, rows: rows)
@@ -31,9 +32,13 @@ extension DataTable {
 }
 
 private extension DataTable {
-    static func cell(from node: Node, decoder: inout YAMLDecoder) -> Cell? {
-        guard case .scalar(let scalar) = node else {
-            decoder.error(node, "a table cell must be a number or text, not a list or mapping",
+    static func cell(from node: consuming Node, decoder: inout YAMLDecoder) -> Cell? {
+        let scalar: Node.Scalar
+        switch consume node {
+        case .scalar(let found):
+            scalar = found
+        case let other:
+            decoder.error(other, "a table cell must be a number or text, not a list or mapping",
                           hint: "write one value per cell, e.g. [相談, 3]; quote text with ':' or ','")
             return nil
         }
@@ -47,7 +52,7 @@ private extension DataTable {
 
 extension Photo {
     /// Reads one entry of `photos:`; `src` is checked by the loader, which knows the folder.
-    static func load(_ node: Node, decoder: inout YAMLDecoder) -> Photo? {
+    static func load(_ node: consuming Node, decoder: inout YAMLDecoder) -> Photo? {
         guard let fields = decoder.fields(
             of: node, in: "a photo", allowed: ["caption", "src"], required: ["caption"]
         ) else { return nil }

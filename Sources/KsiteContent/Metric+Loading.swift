@@ -3,7 +3,7 @@ import Yams
 
 extension Metric {
     /// Reads one entry of `metrics:`.
-    static func load(_ node: Node, decoder: inout YAMLDecoder) -> Metric? {
+    static func load(_ node: consuming Node, decoder: inout YAMLDecoder) -> Metric? {
         guard let fields = decoder.fields(
             of: node, in: "a metric", allowed: ["title", "caption", "unit", "chart", "data"],
             required: ["title", "unit", "data"]
@@ -29,19 +29,25 @@ extension Metric {
 }
 
 private extension Metric {
-    static func loadData(_ node: Node?, decoder: inout YAMLDecoder) -> [Point]? {
-        guard let node else { return nil }
-        guard case .mapping(let mapping) = node, !mapping.isEmpty else {
-            decoder.error(node, "'data' must map labels to numbers",
+    static func loadData(_ node: consuming Node?, decoder: inout YAMLDecoder) -> [Point]? {
+        let mapping: Node.Mapping
+        switch consume node {
+        case nil:
+            return nil
+        case .mapping(let found)? where !found.isEmpty:
+            mapping = found
+        case let other?:
+            decoder.error(other, "'data' must map labels to numbers",
                           hint: "write e.g.\n      data:\n        H30: 245\n        R1: 205")
             return nil
         }
         var points: [Point] = []
+        points.reserveCapacity(mapping.count)
         for index in mapping.pairIndices {
             let (key, value) = mapping[index]
-            guard let label = decoder.string(key, field: "data label") else { continue }
+            guard let label = decoder.string(consume key, field: "data label") else { continue }
             guard let amount = decoder.amount(
-                value, field: "value for \(label)", hint: "write the value as digits, e.g. 289")
+                consume value, field: "value for \(label)", hint: "write the value as digits, e.g. 289")
             else { continue }
             points.append(Point(label: label, value: amount))
         }

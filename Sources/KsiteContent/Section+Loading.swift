@@ -26,11 +26,11 @@ extension Section {
         }
         let budget = loadBudget(fields["budget"], decoder: &decoder)
         let metrics = decoder.list(fields["metrics"], field: "metrics")?
-            .compactMap { Metric.load($0, decoder: &decoder) } ?? []
+            .readEach { Metric.load($0, decoder: &decoder) } ?? []
         let tables = decoder.list(fields["tables"], field: "tables")?
-            .compactMap { DataTable.load($0, decoder: &decoder) } ?? []
+            .readEach { DataTable.load($0, decoder: &decoder) } ?? []
         let photos = decoder.list(fields["photos"], field: "photos")?
-            .compactMap { Photo.load($0, decoder: &decoder) } ?? []
+            .readEach { Photo.load($0, decoder: &decoder) } ?? []
         let slug = file.slug(override: fields["slug"], decoder: &decoder)
         guard let title, let slug else { return nil }
         return Section(
@@ -41,19 +41,25 @@ extension Section {
 }
 
 private extension Section {
-    static func loadBudget(_ node: Node?, decoder: inout YAMLDecoder) -> [BudgetEntry] {
-        guard let node else { return [] }
-        guard case .mapping(let mapping) = node else {
-            decoder.error(node, "'budget' must map fiscal years to amounts",
+    static func loadBudget(_ node: consuming Node?, decoder: inout YAMLDecoder) -> [BudgetEntry] {
+        let mapping: Node.Mapping
+        switch consume node {
+        case nil:
+            return []
+        case .mapping(let found)?:
+            mapping = found
+        case let other?:
+            decoder.error(other, "'budget' must map fiscal years to amounts",
                           hint: "write e.g.\n    budget:\n      R4: 251177\n      R5: 249871")
             return []
         }
         var entries: [BudgetEntry] = []
+        entries.reserveCapacity(mapping.count)
         for index in mapping.pairIndices {
             let (key, value) = mapping[index]
-            guard let year = decoder.fiscalYear(key, field: "budget") else { continue }
+            guard let year = decoder.fiscalYear(consume key, field: "budget") else { continue }
             guard let amount = decoder.amount(
-                value, field: "budget value for \(year.label)",
+                consume value, field: "budget value for \(year.label)",
                 hint: "write the amount in the budget unit as digits, e.g. 67240094"
             ) else { continue }
             entries.append(BudgetEntry(year: year, amount: amount))

@@ -11,6 +11,20 @@ public enum Slug {
 
     /// A file or folder name without its `NN-` order prefix and extension, with its order.
     public static func parse(fileName: String) -> (order: Int?, slug: String) {
+        // Names are almost always ASCII, where bytes are characters: read those byte by byte.
+        guard fileName.utf8.allSatisfy({ $0 < 0x80 }) else { return parse(characters: fileName) }
+        var name = fileName.utf8[...]
+        if name.count >= 3, name.suffix(3).elementsEqual(".md".utf8) { name = name.dropLast(3) }
+        let digits = name.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let rest = name[digits.endIndex...]
+        if !digits.isEmpty, rest.first == UInt8(ascii: "-"), rest.count > 1 {
+            return (Int(Substring(digits)), String(Substring(rest.dropFirst())))
+        }
+        return (nil, String(Substring(name)))
+    }
+
+    /// `parse(fileName:)` for a name with non-ASCII characters, read character by character.
+    private static func parse(characters fileName: String) -> (order: Int?, slug: String) {
         var name = Substring(fileName)
         if name.hasSuffix(".md") { name = name.dropLast(3) }
         let digits = name.prefix { $0.isASCII && $0.isNumber }

@@ -8,12 +8,13 @@ struct YAMLFields {
     /// A type allows a handful of fields, so a scan finds one sooner than hashing its name would.
     private let allowed: [String]
     private var values: [Node?]
-    /// The mapping node itself (for "missing field" locations).
-    let node: Node
+    /// Bit `i` is set when allowed field `i` was found (asking `values[i]` whether it is nil
+    /// would copy the node out).
+    private var found = 0
 
-    /// Fields for `node`, which may hold the fields in `allowed`.
-    init(node: Node, allowed: [String]) {
-        self.node = node
+    /// Fields of a mapping that may hold the fields in `allowed`.
+    init(allowed: [String]) {
+        precondition(allowed.count <= Int.bitWidth, "more allowed fields than bits in `found`")
         self.allowed = allowed
         values = Array(repeating: nil, count: allowed.count)
     }
@@ -23,109 +24,162 @@ struct YAMLFields {
         allowed.firstIndex(of: key).flatMap { values[$0] }
     }
 
+    /// Whether the mapping has field `key` (without copying its value out).
+    func has(_ key: String) -> Bool {
+        guard let index = allowed.firstIndex(of: key) else { return false }
+        return found & (1 << index) != 0
+    }
+
     /// Sets the value of allowed field number `index`.
-    mutating func set(_ value: Node, at index: Int) {
+    mutating func set(_ value: consuming Node, at index: Int) {
         values[index] = value
+        found |= 1 << index
     }
 }
 
+/// Reading values out of nodes.
+///
+/// Yams' `Node` holds a weak reference (its anchor), which makes it a type that Swift copies
+/// whole whenever a borrowed node is matched against a case. The readers take their node
+/// (`consuming`) and match it with `switch consume`, which takes it apart in place.
 extension YAMLDecoder {
     /// Reads a mapping, reporting unknown keys (with a suggestion) and missing required ones.
     mutating func fields(
-        of node: Node, in context: String, allowed: [String], required: [String]
+        of node: consuming Node, in context: String, allowed: [String], required: [String]
     ) -> YAMLFields? {
-        guard case .mapping(let mapping) = node else {
-            let isFullWidth = node.scalarText?.contains("：") == true
-            error(node, "\(context) must be a mapping of 'field: value' lines",
+        let mapping: Node.Mapping
+        switch consume node {
+        case .mapping(let found):
+            mapping = found
+        case let other:
+            let isFullWidth = other.scalarText?.contains("：") == true
+            error(other, "\(context) must be a mapping of 'field: value' lines",
                   hint: isFullWidth ? "write a half-width ':' and a space after each field name, not '：'"
                       : "write one 'name: value' per line")
             return nil
         }
-        var fields = YAMLFields(node: node, allowed: allowed)
+        var fields = YAMLFields(allowed: allowed)
         for index in mapping.pairIndices {
             let (keyNode, value) = mapping[index]
-            guard let key = keyNode.scalarText else {
-                error(keyNode, "\(context) has a key that is not text",
+            let key: String, keyMark: Mark?
+            switch consume keyNode {
+            case .scalar(let scalar):
+                (key, keyMark) = (scalar.string, scalar.mark)
+            case let other:
+                error(other, "\(context) has a key that is not text",
                       hint: "start the line with a field name, e.g. 'title: …'")
                 continue
             }
             guard let fieldIndex = allowed.firstIndex(of: key) else {
                 let suggestion = Suggestion.hint(for: key, in: allowed)
-                error(keyNode, "unknown field '\(key)' in \(context)",
+                error(at: location(of: keyMark), "unknown field '\(key)' in \(context)",
                       hint: suggestion ?? "allowed fields: \(allowed.joined(separator: ", "))")
                 continue
             }
-            fields.set(value, at: fieldIndex)
+            fields.set(consume value, at: fieldIndex)
         }
-        for key in required where fields[key] == nil {
-            error(node, "\(context) is missing the required field '\(key)'",
+        for key in required where !fields.has(key) {
+            error(at: location(of: mapping.mark), "\(context) is missing the required field '\(key)'",
                   hint: "add a line '\(key): …'")
         }
         return fields
     }
 
     /// A text value; numbers written without quotes are accepted as their text.
-    mutating func string(_ node: Node?, field: String) -> String? {
-        guard let node else { return nil }
-        guard let text = node.scalarText else {
-            error(node, "'\(field)' must be text", hint: "write it on one line after '\(field): '")
+    mutating func string(_ node: consuming Node?, field: String) -> String? {
+        switch consume node {
+        case nil:
+            return nil
+        case .scalar(let scalar)?:
+            let trimmed = scalar.string.trimmingWhitespace
+            if trimmed.isEmpty {
+                error(at: location(of: scalar.mark), "'\(field)' is empty",
+                      hint: "write a value after '\(field): '")
+                return nil
+            }
+            return trimmed
+        case let other?:
+            error(other, "'\(field)' must be text", hint: "write it on one line after '\(field): '")
             return nil
         }
-        let trimmed = text.trimmingWhitespace
-        if trimmed.isEmpty {
-            error(node, "'\(field)' is empty", hint: "write a value after '\(field): '")
-            return nil
-        }
-        return trimmed
     }
 
     /// A non-negative finite number, kept exactly as written.
     ///
     /// `field` names the value in messages; it is only built when there is one to make.
-    mutating func amount(_ node: Node?, field: @autoclosure () -> String, hint: String) -> Amount? {
-        guard let node else { return nil }
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
-              let amount = Amount(scalar.string) else {
-            let shown = node.scalarText ?? "a list or mapping"
-            error(node, "\(field()) '\(shown)' is not a number", hint: hint)
+    mutating func amount(
+        _ node: consuming Node?, field: @autoclosure () -> String, hint: String
+    ) -> Amount? {
+        switch consume node {
+        case nil:
+            return nil
+        case .scalar(let scalar)?:
+            guard scalar.style == .plain || scalar.style == .any, let amount = Amount(scalar.string) else {
+                error(at: location(of: scalar.mark), "\(field()) '\(scalar.string)' is not a number",
+                      hint: hint)
+                return nil
+            }
+            if amount.isNegative {
+                error(at: location(of: scalar.mark), "\(field()) '\(scalar.string)' is negative",
+                      hint: hint)
+                return nil
+            }
+            return amount
+        case let other?:
+            error(other, "\(field()) 'a list or mapping' is not a number", hint: hint)
             return nil
         }
-        if amount.isNegative {
-            error(node, "\(field()) '\(scalar.string)' is negative", hint: hint)
-            return nil
-        }
-        return amount
     }
 
     /// A whole number.
-    mutating func integer(_ node: Node?, field: String) -> Int? {
-        guard let node else { return nil }
-        guard let text = node.scalarText, let value = Int(text) else {
-            error(node, "'\(field)' must be a whole number", hint: "write digits, e.g. \(field): 3")
+    mutating func integer(_ node: consuming Node?, field: String) -> Int? {
+        switch consume node {
+        case nil:
+            return nil
+        case .scalar(let scalar)?:
+            if let value = Int(scalar.string) { return value }
+            error(at: location(of: scalar.mark), "'\(field)' must be a whole number",
+                  hint: Self.integerHint(field))
+            return nil
+        case let other?:
+            error(other, "'\(field)' must be a whole number", hint: Self.integerHint(field))
             return nil
         }
-        return value
     }
 
     /// A fiscal-year label such as R4 or H30.
-    mutating func fiscalYear(_ node: Node?, field: String) -> FiscalYear? {
-        guard let node else { return nil }
-        guard let text = node.scalarText, let year = FiscalYear(label: text) else {
-            error(node, "unknown fiscal year '\(node.scalarText ?? "")' in \(field)",
-                  hint: "write an era label such as H30, R1 (or R元) or R5")
+    mutating func fiscalYear(_ node: consuming Node?, field: String) -> FiscalYear? {
+        switch consume node {
+        case nil:
+            return nil
+        case .scalar(let scalar)?:
+            guard let year = FiscalYear(label: scalar.string) else {
+                error(at: location(of: scalar.mark), "unknown fiscal year '\(scalar.string)' in \(field)",
+                      hint: Self.fiscalYearHint)
+                return nil
+            }
+            return year
+        case let other?:
+            error(other, "unknown fiscal year '' in \(field)", hint: Self.fiscalYearHint)
             return nil
         }
-        return year
     }
 
+    private static func integerHint(_ field: String) -> String { "write digits, e.g. \(field): 3" }
+
+    private static let fiscalYearHint = "write an era label such as H30, R1 (or R元) or R5"
+
     /// A sequence's elements; nil (with an error) when the node is not a list.
-    mutating func list(_ node: Node?, field: String) -> Node.Sequence? {
-        guard let node else { return nil }
-        guard case .sequence(let sequence) = node else {
-            error(node, "'\(field)' must be a list", hint: "start each entry on its own line with '- '")
+    mutating func list(_ node: consuming Node?, field: String) -> Node.Sequence? {
+        switch consume node {
+        case nil:
+            return nil
+        case .sequence(let sequence)?:
+            return sequence
+        case let other?:
+            error(other, "'\(field)' must be a list", hint: "start each entry on its own line with '- '")
             return nil
         }
-        return sequence
     }
 }
 

@@ -49,7 +49,12 @@ struct YAMLDecoder {
 
     /// The file position of `node`.
     func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return fileStart }
+        location(of: node.mark)
+    }
+
+    /// The file position of a node's `mark`, for a node that has been taken apart.
+    func location(of mark: Mark?) -> SourceLocation {
+        guard let mark else { return fileStart }
         return clamped(SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column))
     }
 
@@ -101,7 +106,8 @@ extension YAMLDecoder {
     static func mayExceedValueLimit(_ yaml: String) -> Bool {
         var text = yaml
         return text.withUTF8 { bytes in
-            bytes.count >= valueLimit / 4 || bytes.contains(UInt8(ascii: "*"))
+            bytes.count >= valueLimit / 4
+                || ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: bytes, within: 0..<bytes.count) != nil
         }
     }
 

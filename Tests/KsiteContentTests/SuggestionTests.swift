@@ -16,7 +16,9 @@ import Testing
     }
 
     @Test(arguments: [("03-keiei-kiban.md", 3, "keiei-kiban"), ("_index.md", nil, "_index"),
-                      ("2-kihon-hoshin", 2, "kihon-hoshin"), ("plain.md", nil, "plain")])
+                      ("2-kihon-hoshin", 2, "kihon-hoshin"), ("plain.md", nil, "plain"),
+                      ("12-.md", nil, "12-"), ("7", nil, "7"), (".md", nil, ""),
+                      ("05-経営.md", 5, "経営"), ("05-\u{301}x.md", nil, "05-\u{301}x")])
     func slugFromFileName(name: String, order: Int?, slug: String) {
         let parsed = Slug.parse(fileName: name)
         #expect(parsed.order == order)
