@@ -6,7 +6,7 @@ OUTPUT ?= Public
 
 .PHONY: site test deps build release check bench browser-check clean
 
-## Install what the build needs (Debian's libcmark-dev) when it is missing.
+## Install what the build needs (Debian's libcmark-dev and libmimalloc-dev) when it is missing.
 deps:
 	@bash scripts/install-deps.sh
 

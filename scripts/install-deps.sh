@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages ksite builds against, when they are missing (Debian).
 set -euo pipefail
-packages=(libcmark-dev pkg-config)
+packages=(libcmark-dev libmimalloc-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
