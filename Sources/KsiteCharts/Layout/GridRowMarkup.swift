@@ -53,11 +53,11 @@ struct GridRowMarkup: Sendable {
             markup.withUnsafeBufferPointer { markup in
                 var start = 0
                 for (index, hole) in holes.enumerated() {
-                    for byte in markup[start..<hole] { bytes.append(byte) }
+                    bytes.append(markup: UnsafeBufferPointer(rebasing: markup[start..<hole]))
                     (index % 2 == 0 ? top : bottom).write(into: &bytes, isGrouped: false)
                     start = hole
                 }
-                for byte in markup[start...] { bytes.append(byte) }
+                bytes.append(markup: UnsafeBufferPointer(rebasing: markup[start...]))
             }
         }
     }
