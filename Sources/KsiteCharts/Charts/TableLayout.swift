@@ -65,13 +65,28 @@ private extension TableLayout {
     }
 
     /// `cells` holds each column's values as `format.tableCell` writes them.
+    ///
+    /// `実績：交付決定は件数12・金額（億円）1,392.7、認定は…、ほか3行です。`, written into one string
+    /// rather than joined from a string per row and per cell.
     func summary(_ columns: [TableChart.Column], cells: [[String]]) -> String {
-        let parts = chart.rowLabels.indices.prefix(6).map { index in
-            let texts = zip(columns, cells).map { column, cells in column.title + cells[index] }
-            return "\(chart.rowLabels[index])は\(texts.joined(separator: "・"))"
+        let shown = chart.rowLabels.indices.prefix(6)
+        var text = ""
+        text.reserveCapacity(title.utf8.count + 64 * shown.count * max(1, columns.count))
+        text += title
+        text += "："
+        for index in shown {
+            if index > shown.startIndex { text += "、" }
+            text += chart.rowLabels[index]
+            text += "は"
+            for (position, (column, cells)) in zip(columns, cells).enumerated() {
+                if position > 0 { text += "・" }
+                text += column.title
+                text += cells[index]
+            }
         }
-        let more = chart.rowLabels.count > 6 ? "ほか\(chart.rowLabels.count - 6)行" : ""
-        return "\(title)：\(parts.joined(separator: "、"))\(more.isEmpty ? "" : "、" + more)です。"
+        if chart.rowLabels.count > 6 { text += "、ほか\(chart.rowLabels.count - 6)行" }
+        text += "です。"
+        return text
     }
 
     /// `cells` holds each column's values as `format.tableCell` writes them.

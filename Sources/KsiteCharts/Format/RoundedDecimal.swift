@@ -58,7 +58,8 @@ struct RoundedDecimal: Sendable {
         bytes.append(addingCapacity: Self.maxLength) { write(into: &$0, isGrouped: isGrouped) }
     }
 
-    /// Appends the number to room of at least `maxLength` bytes.
+    /// Appends the number to room of at least `count(isGrouped:)` bytes (`maxLength` is
+    /// always enough).
     func write(into bytes: inout OutputSpan<UInt8>, isGrouped: Bool) {
         if isNegative { bytes.append(UInt8(ascii: "-")) }
         var power: UInt64 = 1
@@ -88,12 +89,28 @@ struct RoundedDecimal: Sendable {
         }
     }
 
+    /// How many bytes `write` appends.
+    func count(isGrouped: Bool) -> Int {
+        var digits = 1
+        var rest = whole
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return (isNegative ? 1 : 0) + digits + (isGrouped ? (digits - 1) / 3 : 0)
+            + (fractionDigits > 0 ? 1 + fractionDigits : 0)
+    }
+
     /// The number as a string (see `write(into:isGrouped:)`).
+    ///
+    /// Written straight into a string of its length: most figures are short enough for a
+    /// small string, which takes no allocation at all.
     func text(isGrouped: Bool) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Self.maxLength)
-        write(into: &bytes, isGrouped: isGrouped)
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: count(isGrouped: isGrouped)) { buffer in
+            var bytes = OutputSpan(buffer: buffer, initializedCount: 0)
+            write(into: &bytes, isGrouped: isGrouped)
+            return bytes.finalize(for: buffer)
+        }
     }
 }
 

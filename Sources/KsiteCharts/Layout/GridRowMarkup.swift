@@ -8,31 +8,39 @@ struct GridRowMarkup: Sendable {
         var isBaseline: Bool
     }
 
+    /// Bytes of one line's markup at most, less its top and bottom.
+    private static let lineSize = 64 + 2 * RoundedDecimal.maxLength
+
     /// The group of lines with every top and bottom left out.
     private let markup: [UInt8]
     /// Where in `markup` each line's top goes, then its bottom, line after line.
     private let holes: [Int]
 
     init(lines: [Line]) {
-        var svg = SVGWriter(capacity: 32 + 96 * lines.count)
+        var markup: [UInt8] = []
+        markup.reserveCapacity(32 + Self.lineSize * lines.count)
         var holes: [Int] = []
         holes.reserveCapacity(2 * lines.count)
-        svg.openGroup(className: "kc-grid-lines")
+        markup.append(addingCapacity: 32) { $0.append(markup: "<g class=\"kc-grid-lines\">\n") }
         for line in lines {
-            svg.write("<line x1=\"")
-            svg.write(number: line.x)
-            svg.write("\" y1=\"")
-            holes.append(svg.bytes.count)
-            svg.write("\" x2=\"")
-            svg.write(number: line.x)
-            svg.write("\" y2=\"")
-            holes.append(svg.bytes.count)
-            svg.write("\" class=\"")
-            svg.write(line.isBaseline ? "kc-axis" : "kc-grid")
-            svg.write("\"/>\n")
+            // Each line is written in one piece; its holes are counted from where it starts.
+            let start = markup.count
+            markup.append(addingCapacity: Self.lineSize) { bytes in
+                bytes.append(markup: "<line x1=\"")
+                bytes.append(number: line.x)
+                bytes.append(markup: "\" y1=\"")
+                holes.append(start + bytes.count)
+                bytes.append(markup: "\" x2=\"")
+                bytes.append(number: line.x)
+                bytes.append(markup: "\" y2=\"")
+                holes.append(start + bytes.count)
+                bytes.append(markup: "\" class=\"")
+                bytes.append(markup: line.isBaseline ? "kc-axis" : "kc-grid")
+                bytes.append(markup: "\"/>\n")
+            }
         }
-        svg.closeGroup()
-        markup = svg.bytes
+        markup.append(addingCapacity: 8) { $0.append(markup: "</g>\n") }
+        self.markup = markup
         self.holes = holes
     }
 
@@ -41,12 +49,16 @@ struct GridRowMarkup: Sendable {
         // Rounded once and written at every hole (`NumberFormat.coordinate`).
         let top = RoundedDecimal(top, fractionDigits: 2)
         let bottom = RoundedDecimal(bottom, fractionDigits: 2)
-        var start = 0
-        for (index, hole) in holes.enumerated() {
-            svg.write(markup: markup[start..<hole])
-            svg.write(number: index % 2 == 0 ? top : bottom)
-            start = hole
+        svg.write(capacity: markup.count + holes.count * RoundedDecimal.maxLength) { bytes in
+            markup.withUnsafeBufferPointer { markup in
+                var start = 0
+                for (index, hole) in holes.enumerated() {
+                    bytes.append(markup: UnsafeBufferPointer(rebasing: markup[start..<hole]))
+                    (index % 2 == 0 ? top : bottom).write(into: &bytes, isGrouped: false)
+                    start = hole
+                }
+                bytes.append(markup: UnsafeBufferPointer(rebasing: markup[start...]))
+            }
         }
-        svg.write(markup: markup[start...])
     }
 }

@@ -5,14 +5,20 @@
 extension OutputSpan where Element == UInt8 {
     /// Appends fixed markup.
     mutating func append(markup: StaticString) {
-        markup.withUTF8Buffer { buffer in
-            for byte in buffer { append(byte) }
-        }
+        markup.withUTF8Buffer { append(markup: $0) }
     }
 
     /// Appends markup written beforehand.
     mutating func append(markup: [UInt8]) {
-        for byte in markup { append(byte) }
+        markup.withUnsafeBufferPointer { append(markup: $0) }
+    }
+
+    /// Appends markup written beforehand, copied as one block rather than byte by byte (the
+    /// copy stops with a trap if the room left is too small, as `append(_:)` would).
+    mutating func append(markup: UnsafeBufferPointer<UInt8>) {
+        withUnsafeMutableBufferPointer { room, count in
+            count = room[count...].initialize(fromContentsOf: markup)
+        }
     }
 
     /// Appends a coordinate or size (`NumberFormat.coordinate`): at most

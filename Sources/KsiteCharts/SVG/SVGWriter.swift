@@ -106,6 +106,12 @@ struct SVGWriter: Sendable {
         write("</g>\n")
     }
 
+    /// Appends markup written by `body` into room for at least `capacity` bytes, reserved
+    /// once: for markup of many pieces whose size is known beforehand.
+    mutating func write(capacity: Int, _ body: (inout OutputSpan<UInt8>) -> Void) {
+        bytes.append(addingCapacity: capacity, initializingWith: body)
+    }
+
     /// Appends what another writer collected.
     mutating func append(_ other: SVGWriter) {
         bytes.append(contentsOf: other.bytes)
