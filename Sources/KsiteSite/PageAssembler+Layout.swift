@@ -8,31 +8,43 @@ extension PageAssembler {
         var path: String?
     }
 
-    /// The values every page's layout uses.
+    /// The values every page's layout uses, and the page's own `page` (none of them named as
+    /// one of the layout's).
     func layoutContext(
-        path: String, title: String, description: String, crumbs: [Crumb]
+        path: String, title: String, description: String, crumbs: [Crumb], adding page: Context = [:]
     ) -> Context {
         let root = SitePaths.rootPrefix(for: path)
         let config = site.config
         let canonical = TemplateValue.text(orFalse: config.baseURL.map { $0 + canonicalPath(path) })
-        let trail: [TemplateValue] = ([Crumb(title: "ホーム", path: SitePaths.home)] + crumbs)
-            .enumerated().map { index, crumb in
-                .object([
-                    .title: .text(crumb.title),
-                    .href: .text(orFalse: crumb.path.map { root + $0 }),
-                    .isCurrent: .flag(index == crumbs.count),
-                ])
-            }
-        return [
+        // The layout's names first: a template looks for them from every section in it.
+        var context: Context = [
             .root: .text(root),
             .pageTitle: .text(title),
             .isHome: .flag(path == SitePaths.home),
             .description: .text(description),
             .canonical: canonical,
-            .breadcrumbs: .list(crumbs.isEmpty ? [] : trail),
+            .breadcrumbs: .list(crumbs.isEmpty ? [] : trail(of: crumbs, root: root)),
             .hasBreadcrumbs: .flag(!crumbs.isEmpty),
             .site: siteValues,
         ]
+        context.append(contentsOf: page)
+        return context
+    }
+
+    /// The breadcrumb trail: ホーム, then `crumbs`, the last of them the current page.
+    func trail(of crumbs: [Crumb], root: String) -> [TemplateValue] {
+        // Made at its size: `([home] + crumbs).enumerated().map` makes two arrays and grows one.
+        var trail: [TemplateValue] = []
+        trail.reserveCapacity(crumbs.count + 1)
+        for index in -1..<crumbs.count {
+            let crumb = index < 0 ? Crumb(title: "ホーム", path: SitePaths.home) : crumbs[index]
+            trail.append(.object([
+                .title: .text(crumb.title),
+                .href: .text(orFalse: crumb.path.map { root + $0 }),
+                .isCurrent: .flag(index == crumbs.count - 1),
+            ]))
+        }
+        return trail
     }
 
     /// The site's values, the same on every page: made once (`PageAssembler.init`).
