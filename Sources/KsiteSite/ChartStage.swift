@@ -11,9 +11,11 @@ struct ChartStage: Sendable {
     func chart(_ spec: ChartSpec, root: String) -> (TemplateObject, OutputFile)? {
         guard let chart = renderer.render(spec) else { return nil }
         let file = "charts/\(spec.id).svg"
-        let rows = TemplateList(chart.table.rows) { row in
-            .object([.cells: .list(row.enumerated().map { index, text in
-                .object([.text: .text(text), .isHeader: .flag(index == 0)])
+        let table = chart.table
+        let rows = TemplateList(count: table.rows.count) { row in
+            // By index: `enumerated().map` does not know the count, and grows its array.
+            .object([.cells: .list(table.rows[row].indices.map { index in
+                .object([.text: .text(table.rows[row][index]), .isHeader: .flag(index == 0)])
             })])
         }
         let context: TemplateObject = [

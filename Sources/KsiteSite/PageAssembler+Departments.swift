@@ -41,12 +41,14 @@ extension PageAssembler {
     /// so each group is a run of them.
     func groups(of entries: [DepartmentIndex.Entry], root: String) -> [TemplateValue] {
         Self.runs(of: entries[...], by: \.pillarIndex).map { inPillar in
-            let pillar = pillars[inPillar[inPillar.startIndex].pillarIndex]
+            // The pillar read where it is, not copied with all its sections.
+            let pillar = inPillar[inPillar.startIndex].pillarIndex
             let sections = Self.runs(of: inPillar, by: \.sectionIndex).map { inSection in
                 TemplateValue.object(sectionGroup(
-                    pillar.sections[inSection[inSection.startIndex].sectionIndex], items: inSection, root: root))
+                    pillars[pillar].sections[inSection[inSection.startIndex].sectionIndex],
+                    items: inSection, root: root))
             }
-            return .object([.heading: .text(pillarHeading(pillar.pillar)), .sections: .list(sections)])
+            return .object([.heading: .text(pillarHeading(pillars[pillar].pillar)), .sections: .list(sections)])
         }
     }
 
@@ -66,9 +68,9 @@ extension PageAssembler {
                 let part = markdown.parts.indices.contains(partIndex) ? markdown.parts[partIndex].heading : nil
                 return .object([
                     .part: .text(orFalse: part),
-                    .items: .lazy(TemplateList(inPart) { entry in
+                    .items: .lazy(TemplateList(count: inPart.count) { item in
                         // Field by field: only the values shown are copied, not the whole initiative.
-                        let index = entry.initiativeIndex
+                        let index = inPart[inPart.startIndex + item].initiativeIndex
                         return .object([
                             .html: .html(markdown.initiatives[index].html),
                             .href: .text(anchorPrefix + markdown.initiatives[index].id),
@@ -90,6 +92,12 @@ private extension PageAssembler {
         of entries: ArraySlice<DepartmentIndex.Entry>, by key: (DepartmentIndex.Entry) -> Int
     ) -> [ArraySlice<DepartmentIndex.Entry>] {
         var runs: [ArraySlice<DepartmentIndex.Entry>] = []
+        // Counted first, so that the array is made at its size rather than grown run by run.
+        var count = entries.isEmpty ? 0 : 1
+        for index in entries.indices.dropFirst() where key(entries[index]) != key(entries[index - 1]) {
+            count += 1
+        }
+        runs.reserveCapacity(count)
         var start = entries.startIndex
         for index in entries.indices where index > start && key(entries[index]) != key(entries[start]) {
             runs.append(entries[start..<index])

@@ -22,9 +22,9 @@ extension PageAssembler {
             path: SitePaths.home, title: config.title,
             description: "\(config.publisher)「\(config.title)」\(config.subtitle ?? "")", crumbs: [])
         let isByPillar = isHomeByPillar
-        context[.pillars] = .lazy(TemplateList(pillars) { pillar in
-            var summary = pillarSummary(pillar, from: SitePaths.home, listingSections: !isByPillar)
-            summary[.count] = isByPillar ? .number(pillar.sections.count) : .flag(false)
+        context[.pillars] = .lazy(TemplateList(count: pillars.count) { index in
+            var summary = pillarSummary(pillars[index], from: SitePaths.home, listingSections: !isByPillar)
+            summary[.count] = isByPillar ? .number(pillars[index].sections.count) : .flag(false)
             return .object(summary)
         })
         let totals = totalsContext(of: pillars.flatMap { $0.pillar.sections })

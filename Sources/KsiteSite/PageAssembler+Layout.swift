@@ -8,31 +8,43 @@ extension PageAssembler {
         var path: String?
     }
 
-    /// The values every page's layout uses.
+    /// The values every page's layout uses, and the page's own `page` (none of them named as
+    /// one of the layout's).
     func layoutContext(
-        path: String, title: String, description: String, crumbs: [Crumb]
+        path: String, title: String, description: String, crumbs: [Crumb], adding page: Context = [:]
     ) -> Context {
         let root = SitePaths.rootPrefix(for: path)
         let config = site.config
         let canonical = TemplateValue.text(orFalse: config.baseURL.map { $0 + canonicalPath(path) })
-        let trail: [TemplateValue] = ([Crumb(title: "ホーム", path: SitePaths.home)] + crumbs)
-            .enumerated().map { index, crumb in
-                .object([
-                    .title: .text(crumb.title),
-                    .href: .text(orFalse: crumb.path.map { root + $0 }),
-                    .isCurrent: .flag(index == crumbs.count),
-                ])
-            }
-        return [
+        // The layout's names first: a template looks for them from every section in it.
+        var context: Context = [
             .root: .text(root),
             .pageTitle: .text(title),
             .isHome: .flag(path == SitePaths.home),
             .description: .text(description),
             .canonical: canonical,
-            .breadcrumbs: .list(crumbs.isEmpty ? [] : trail),
+            .breadcrumbs: .list(crumbs.isEmpty ? [] : trail(of: crumbs, root: root)),
             .hasBreadcrumbs: .flag(!crumbs.isEmpty),
             .site: siteValues,
         ]
+        context.append(contentsOf: page)
+        return context
+    }
+
+    /// The breadcrumb trail: ホーム, then `crumbs`, the last of them the current page.
+    func trail(of crumbs: [Crumb], root: String) -> [TemplateValue] {
+        // Made at its size: `([home] + crumbs).enumerated().map` makes two arrays and grows one.
+        var trail: [TemplateValue] = []
+        trail.reserveCapacity(crumbs.count + 1)
+        for index in -1..<crumbs.count {
+            let crumb = index < 0 ? Crumb(title: "ホーム", path: SitePaths.home) : crumbs[index]
+            trail.append(.object([
+                .title: .text(crumb.title),
+                .href: .text(orFalse: crumb.path.map { root + $0 }),
+                .isCurrent: .flag(index == crumbs.count - 1),
+            ]))
+        }
+        return trail
     }
 
     /// The site's values, the same on every page: made once (`PageAssembler.init`).
@@ -82,32 +94,39 @@ extension PageAssembler {
     }
 
     /// `summary(_:limit:)` made scalar by scalar from the start of the text, as far as it
-    /// needs to read, with no string made on the way; nil when a scalar that may join its
-    /// neighbours into one character comes before the cut (then characters must be counted).
+    /// needs to read; nil when a scalar that may join its neighbours into one character comes
+    /// before the cut (then characters must be counted). Each run between line breaks is
+    /// copied whole, not scalar by scalar.
     private static func summaryByScalars(_ text: String, limit: Int) -> String? {
-        var line: [UInt8] = []
-        line.reserveCapacity(3 * limit + 4)
+        let bytes = text.utf8
+        // The run of scalars being kept, as UTF-8 offsets: the iterator walks the scalars
+        // faster than indices into them, and a native string's UTF-8 offsets are indices.
+        var run = 0..<0
+        var summary = ""
         var count = 0
         var isAfterBreak = false
         for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
             if TextLine.isLineBreak(scalar) {
-                isAfterBreak = !line.isEmpty
+                summary += Substring(bytes[bytes.index(at: run)])
+                isAfterBreak = !summary.isEmpty
+                run = run.upperBound + width..<run.upperBound + width
                 continue
             }
             // Every scalar up to the one after the limit stands alone, so the first `limit`
             // characters are the first `limit` scalars (a scalar further on cannot join them).
             if isAfterBreak {
-                if count == limit { return String(decoding: line, as: UTF8.self) + "…" }
-                line.append(UInt8(ascii: " "))
+                if count == limit { return summary + "…" }
+                summary += " "
                 count += 1
                 isAfterBreak = false
             }
             guard isCharacterOfItsOwn(scalar) else { return nil }
-            if count == limit { return String(decoding: line, as: UTF8.self) + "…" }
-            UTF8.encode(scalar) { line.append($0) }
+            if count == limit { return summary + Substring(bytes[bytes.index(at: run)]) + "…" }
+            run = run.lowerBound..<run.upperBound + width
             count += 1
         }
-        return String(decoding: line, as: UTF8.self)
+        return summary + Substring(bytes[bytes.index(at: run)])
     }
 
     /// The first `limit` characters of `text` and "…"; nil when it has no more.
@@ -132,5 +151,12 @@ extension PageAssembler {
         return (0x20...0x7E).contains(value) || (0xFF01...0xFF5E).contains(value)
             || (0x2150...0x218B).contains(value) || (0x2460...0x24FF).contains(value)
             || JapaneseScalar.isKanaOrKanji(value) || JapaneseScalar.isPunctuation(value)
+    }
+}
+
+private extension String.UTF8View {
+    /// The indices of the UTF-8 offsets `offsets`.
+    func index(at offsets: Range<Int>) -> Range<String.Index> {
+        index(startIndex, offsetBy: offsets.lowerBound)..<index(startIndex, offsetBy: offsets.upperBound)
     }
 }

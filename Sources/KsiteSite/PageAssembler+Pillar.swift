@@ -6,16 +6,17 @@ extension PageAssembler {
     func pillarContext(_ index: Int) -> (Context, [OutputFile]) {
         let rendered = pillars[index]
         let pillar = rendered.pillar
+        let heading = pillarHeading(pillar)
         var context = layoutContext(
-            path: rendered.path, title: pillarHeading(pillar),
+            path: rendered.path, title: heading,
             description: Self.summary(rendered.introduction.plainText.isEmpty
-                ? "\(site.config.title)：\(pillarHeading(pillar))" : rendered.introduction.plainText),
-            crumbs: [Crumb(title: pillarHeading(pillar), path: nil)])
+                ? "\(site.config.title)：\(heading)" : rendered.introduction.plainText),
+            crumbs: [Crumb(title: heading, path: nil)])
         let root = SitePaths.rootPrefix(for: rendered.path)
         context[.pillar] = .object([
             .numeral: .text(pillar.numeral),
             .title: .text(pillar.title),
-            .heading: .text(pillarHeading(pillar)),
+            .heading: .text(heading),
             .introduction: .html(rendered.introduction.html),
             .hasIntroduction: .flag(!rendered.introduction.html.isEmpty),
         ])

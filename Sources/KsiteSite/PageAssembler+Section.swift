@@ -7,45 +7,49 @@ extension PageAssembler {
     func sectionContext(_ rendered: RenderedSection) -> (Context, [OutputFile]) {
         let section = rendered.section
         let pillar = pillars[rendered.pillarIndex]
-        var context = layoutContext(
-            path: rendered.path, title: sectionHeading(section),
-            description: Self.summary(rendered.markdown.plainText),
-            crumbs: [Crumb(title: pillarHeading(pillar.pillar), path: pillar.path),
-                     Crumb(title: sectionHeading(section), path: nil)])
+        // Each heading made once: the page shows it several times.
+        let heading = sectionHeading(section)
+        let pillarTitle = pillarHeading(pillar.pillar)
         let root = SitePaths.rootPrefix(for: rendered.path)
         let charts = sectionCharts(rendered)
-        context[.section] = .object([
-            .number: .text(orFalse: section.number.map { "(\($0))" }),
-            .title: .text(section.title),
-            .heading: .text(sectionHeading(section)),
-            .pillarHeading: .text(pillarHeading(pillar.pillar)),
-            .pillarHref: .text(root + pillar.path),
-        ])
-        context[.budget] = budgetContext(rendered.budget)
-        context[.budgetChart] = .object(orFalse: charts.budget)
-        context[.parts] = .list(parts(of: rendered.markdown))
-        context[.body] = .html(rendered.markdown.html)
-        context[.metrics] = .list(charts.metrics.map(TemplateValue.object))
-        context[.tables] = .list(zip(section.tables, charts.tables).map {
-            .object(tableContext($0, chart: $1))
-        })
-        context[.photos] = .list(section.photos.map { photo in
-            .object([.caption: .text(photo.caption), .src: .text(orFalse: photo.src.map { root + $0 })])
-        })
-        context[.hasPhotos] = .flag(!section.photos.isEmpty)
-        context[.hasData] = .flag(
-            !section.metrics.isEmpty || !section.tables.isEmpty || !section.photos.isEmpty)
-        context[.previous] = neighbour(of: rendered, offset: -1, root: root)
-        context[.next] = neighbour(of: rendered, offset: 1, root: root)
+        // One literal rather than a field set at a time: no search for each name, and the
+        // fields are made at their number instead of grown.
+        let page: Context = [
+            .section: .object([
+                .number: .text(orFalse: section.number.map { "(\($0))" }),
+                .title: .text(section.title),
+                .heading: .text(heading),
+                .pillarHeading: .text(pillarTitle),
+                .pillarHref: .text(root + pillar.path),
+            ]),
+            .budget: budgetContext(rendered.budget),
+            .budgetChart: .object(orFalse: charts.budget),
+            .parts: .list(parts(of: rendered.markdown)),
+            .body: .html(rendered.markdown.html),
+            .metrics: .list(charts.metrics.map(TemplateValue.object)),
+            .tables: .list(zip(section.tables, charts.tables).map { .object(tableContext($0, chart: $1)) }),
+            .photos: .list(section.photos.map { photo in
+                .object([.caption: .text(photo.caption), .src: .text(orFalse: photo.src.map { root + $0 })])
+            }),
+            .hasPhotos: .flag(!section.photos.isEmpty),
+            .hasData: .flag(!section.metrics.isEmpty || !section.tables.isEmpty || !section.photos.isEmpty),
+            .previous: neighbour(of: rendered, offset: -1, root: root),
+            .next: neighbour(of: rendered, offset: 1, root: root),
+        ]
+        let context = layoutContext(
+            path: rendered.path, title: heading,
+            description: Self.summary(rendered.markdown.plainText),
+            crumbs: [Crumb(title: pillarTitle, path: pillar.path), Crumb(title: heading, path: nil)],
+            adding: page)
         return (context, charts.files)
     }
 
     /// The body's parts (results │ plans), each with a class naming its column.
     func parts(of markdown: RenderedMarkdown) -> [TemplateValue] {
-        markdown.parts.enumerated().map { index, part in
+        markdown.parts.indices.map { index in
             .object([
-                .heading: .text(orFalse: part.heading),
-                .html: .html(part.html),
+                .heading: .text(orFalse: markdown.parts[index].heading),
+                .html: .html(markdown.parts[index].html),
                 .index: .number(index),
             ])
         }
@@ -57,10 +61,12 @@ extension PageAssembler {
             .note: .text(orFalse: table.note),
             .columns: .list(table.columns.map(TemplateValue.text)),
             .rows: .list(table.rows.map { row in
-                let cells: [TemplateValue] = row.enumerated().map { index, cell in
-                    let isNumber = if case .number = cell { true } else { false }
+                // By index: `enumerated().map` does not know the count, and grows its array.
+                let cells: [TemplateValue] = row.indices.map { index in
+                    let isNumber = if case .number = row[index] { true } else { false }
                     return .object([
-                        .text: .text(cell.display), .isNumber: .flag(isNumber), .isHeader: .flag(index == 0),
+                        .text: .text(row[index].display), .isNumber: .flag(isNumber),
+                        .isHeader: .flag(index == 0),
                     ])
                 }
                 return .object([.cells: .list(cells)])

@@ -5,13 +5,13 @@
 /// A class, so that a `TemplateValue` holding one is no larger than one holding a string.
 final class TemplateList {
     let count: Int
+    /// Makes the item at an index from 0.
     let item: (Int) -> TemplateValue
 
-    init<Base: Collection>(
-        _ base: Base, _ transform: @escaping (Base.Element) -> TemplateValue
-    ) where Base.Index == Int {
-        count = base.count
-        let start = base.startIndex
-        item = { transform(base[start + $0]) }
+    /// A list of `count` items, each made by `item` from its index: the maker reads what it
+    /// shows where it is, rather than being handed a copy of a whole element (a pillar, a row).
+    init(count: Int, item: @escaping (Int) -> TemplateValue) {
+        self.count = count
+        self.item = item
     }
 }

@@ -26,6 +26,12 @@ struct TemplateObject: ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// Adds the fields of `other`, whose names this object has none of (as a name is found
+    /// where it is first, a repeated one would be hidden).
+    mutating func append(contentsOf other: TemplateObject) {
+        fields.append(contentsOf: other.fields)
+    }
+
     /// Where in `fields` the value named `key` is.
     func index(of key: TemplateKey) -> Int? {
         // By index: `firstIndex(where:)` would copy every field it passes to its test.
