@@ -60,33 +60,32 @@ private extension XMLText {
     /// characters from U+0080 up, only C1 controls (`C2 80`…`C2 9F`) and U+FFFE/U+FFFF
     /// (`EF BF BE`/`EF BF BF`) are dropped; surrogates never occur in a Swift string.
     static func needsEscaping(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            var index = 0
-            while index < utf8.count {
-                switch utf8[index] {
-                case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
-                     UInt8(ascii: "'"):
-                    return true
-                case 0x20...0x7E, 0x80...0xC1, 0xC3...0xEE, 0xF0...0xFF:
-                    break
-                case 0xC2:
-                    // U+0080…U+00BF: the C1 controls are U+0080…U+009F.
-                    if index + 1 < utf8.count, utf8[index + 1] < 0xA0 { return true }
-                case 0xEF:
-                    // U+F000…U+FFFF: only U+FFFE and U+FFFF end in `BF BE`, `BF BF`.
-                    if index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] >= 0xBE {
-                        return true
-                    }
-                default:
-                    // C0 controls and DEL.
+        let utf8 = text.utf8.span
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x40 {
+                // C0 controls and `"`, `&`, `'`, `<`, `>`: the bits set in `asciiToEscape`.
+                if Self.asciiToEscape >> byte & 1 != 0 { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if byte == 0xC2 {
+                // U+0080…U+00BF: the C1 controls are U+0080…U+009F.
+                if index + 1 < utf8.count, utf8[index + 1] < 0xA0 { return true }
+            } else if byte == 0xEF {
+                // U+F000…U+FFFF: only U+FFFE and U+FFFF end in `BF BE`, `BF BF`.
+                if index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] >= 0xBE {
                     return true
                 }
-                index += 1
             }
-            return false
+            index += 1
         }
+        return false
     }
+
+    /// The bytes below 0x40 that `needsEscaping` looks for, one bit each: the C0 controls
+    /// (0x00…0x1F), `"` (0x22), `&` (0x26), `'` (0x27), `<` (0x3C) and `>` (0x3E).
+    static let asciiToEscape: UInt64 = 0x5000_00C4_FFFF_FFFF
 
     static func append(_ entity: StaticString, to bytes: inout [UInt8]) {
         entity.withUTF8Buffer { bytes.append(contentsOf: $0) }

@@ -25,10 +25,6 @@ struct BarRows: Sendable {
     static let barHeight = 18.0
     static let barPitch = 24.0
     static let rowGap = 10.0
-    /// Bytes of markup a row typically takes (label, bars, tags and values), to make room
-    /// for all rows at once rather than growing the buffer step by step.
-    static let rowMarkupEstimate = 1024
-
     let rows: [Row]
     let format: ValueFormat
     let axisKind: AxisKind
@@ -43,18 +39,64 @@ struct BarRows: Sendable {
         y += drawNotes(into: &svg, top: y)
         frame.axis.drawLabels(into: &svg, top: y)
         y += HorizontalAxis.labelRowHeight
-        // Grid lines lie under the rows, so they come first: each row's lines go straight into
-        // `svg` as the row is placed, its label and bars into `body`, appended after them all.
-        var body = SVGWriter(capacity: rows.count * Self.rowMarkupEstimate)
-        let bottom = rows.reduce(y) { rowTop, row in
-            drawRow(row, frame: frame, into: &body, grid: &svg, top: rowTop)
+        // Grid lines lie under the rows, so they come first: the rows are placed beforehand,
+        // and each row's lines drawn beside its bars only (never through the label above).
+        var placements: [RowPlacement] = []
+        placements.reserveCapacity(rows.count)
+        for row in rows {
+            let placement = place(row, frame: frame, top: y)
+            placements.append(placement)
+            y = placement.bottom + Self.rowGap
         }
-        svg.append(body)
-        return bottom - top
+        for placement in placements {
+            frame.axis.drawGrid(into: &svg, top: placement.barsTop, bottom: placement.bottom)
+        }
+        for (row, placement) in zip(rows, placements) {
+            drawRow(row, placement: placement, frame: frame, into: &svg)
+        }
+        return y - top
     }
 }
 
 private extension BarRows {
+    /// Where a row goes: its label's lines from `top`, then its bars from `barsTop` to
+    /// `bottom`.
+    struct RowPlacement {
+        var top: Double
+        var labelLines: [String]
+        var barsTop: Double
+        var bottom: Double
+    }
+
+    /// Places a row from `top`: its label wrapped into lines, then its bars, as `drawRow`
+    /// draws them.
+    func place(_ row: Row, frame: BarRowsFrame, top: Double) -> RowPlacement {
+        var y = top
+        var lines: [String] = []
+        if let label = row.label {
+            let font = TextStyle.label.fontSize
+            lines = TextWrapper.lines(label, maxWidth: ChartGeometry.contentWidth,
+                                      fontSize: font, maxLines: 2)
+            for _ in lines { y += Self.labelLinePitch }
+            y += 2
+        }
+        let barsTop = y
+        for _ in row.bars { y = barBottom(top: y, frame: frame) }
+        return RowPlacement(top: top, labelLines: lines, barsTop: barsTop, bottom: y)
+    }
+
+    /// The distance from one line of a row's label to the next.
+    static var labelLinePitch: Double {
+        TextMetrics.lineHeight(fontSize: TextStyle.label.fontSize) + 2
+    }
+
+    /// The bottom of a bar line from `top`: lower when the value label goes under the bar.
+    func barBottom(top: Double, frame: BarRowsFrame) -> Double {
+        guard frame.valuesBelow else { return top + Self.barPitch }
+        return top + Self.barPitch + TextMetrics.lineHeight(fontSize: ChartGeometry.valueFont) + 2
+    }
+
+    /// Draws the notes, wrapped, from `top`; returns the height taken.
     func drawNotes(into svg: inout SVGWriter, top: Double) -> Double {
         let font = TextStyle.note.fontSize
         let width = ChartGeometry.contentWidth
@@ -70,30 +112,20 @@ private extension BarRows {
         return Double(lines.count) * pitch + (lines.isEmpty ? 0 : 4)
     }
 
-    /// Draws one row from `top`, its grid lines beside the bars only (never through the label
-    /// above them); returns where the next row starts.
-    func drawRow(
-        _ row: Row, frame: BarRowsFrame, into svg: inout SVGWriter, grid: inout SVGWriter, top: Double
-    ) -> Double {
+    /// Draws one row where `placement` puts it: its label, then its bars.
+    func drawRow(_ row: Row, placement: RowPlacement, frame: BarRowsFrame, into svg: inout SVGWriter) {
         svg.openGroup(className: "kc-row", title: row.title)
-        var y = top
-        if let label = row.label {
-            let font = TextStyle.label.fontSize
-            let lines = TextWrapper.lines(label, maxWidth: ChartGeometry.contentWidth,
-                                          fontSize: font, maxLines: 2)
-            for line in lines {
-                svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, style: .label)
-                y += TextMetrics.lineHeight(fontSize: font) + 2
-            }
-            y += 2
+        var y = placement.top
+        let font = TextStyle.label.fontSize
+        for line in placement.labelLines {
+            svg.text(line, x: ChartGeometry.margin, y: y + TextMetrics.ascent * font, style: .label)
+            y += Self.labelLinePitch
         }
-        let barsTop = y
+        y = placement.barsTop
         for bar in row.bars {
             y = drawBar(bar, frame: frame, into: &svg, top: y)
         }
-        frame.axis.drawGrid(into: &grid, top: barsTop, bottom: y)
         svg.closeGroup()
-        return y + Self.rowGap
     }
 
     /// Draws a bar, its tag and its value label from `top`; returns the bottom of the bar line.
@@ -113,14 +145,14 @@ private extension BarRows {
             labelX = max(base, end) + ChartGeometry.gap
         }
         let style = TextStyle.barValue(isMissing: bar.value == nil)
-        guard frame.valuesBelow else {
+        if frame.valuesBelow {
+            let below = top + Self.barPitch + TextMetrics.ascent * font
+            let room = ChartGeometry.width - ChartGeometry.margin - frame.plotLeft
+            let label = TextWrapper.lines(bar.label, maxWidth: room, fontSize: font, maxLines: 1)
+            svg.text(label.first ?? "", x: frame.plotLeft, y: below, style: style)
+        } else {
             svg.text(bar.label, x: labelX, y: baseline, style: style)
-            return top + Self.barPitch
         }
-        let below = top + Self.barPitch + TextMetrics.ascent * font
-        let room = ChartGeometry.width - ChartGeometry.margin - frame.plotLeft
-        let label = TextWrapper.lines(bar.label, maxWidth: room, fontSize: font, maxLines: 1)
-        svg.text(label.first ?? "", x: frame.plotLeft, y: below, style: style)
-        return top + Self.barPitch + TextMetrics.lineHeight(fontSize: font) + 2
+        return barBottom(top: top, frame: frame)
     }
 }

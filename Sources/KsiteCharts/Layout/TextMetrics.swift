@@ -10,17 +10,37 @@ enum TextMetrics {
 
     /// The estimated width of `text` at `fontSize`.
     static func width(_ text: String, fontSize: Double) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + ems($1) } * fontSize
+        // The scalars decoded from the string's UTF-8 (valid, as a string's always is), their
+        // ems added in order, as over `unicodeScalars`.
+        let utf8 = text.utf8.span
+        var total = 0.0
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            guard lead >= 0x80 else {
+                total += ems(UInt32(lead))
+                index += 1
+                continue
+            }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(lead & (0x7F >> length))
+            for offset in 1..<length {
+                value = value << 6 | UInt32(utf8[index + offset] & 0x3F)
+            }
+            total += ems(value)
+            index += length
+        }
+        return total * fontSize
     }
 
     /// The estimated width of one character at `fontSize`.
     static func width(of character: Character, fontSize: Double) -> Double {
-        character.unicodeScalars.reduce(0) { $0 + ems($1) } * fontSize
+        character.unicodeScalars.reduce(0) { $0 + ems($1.value) } * fontSize
     }
 
     /// The estimated width of one scalar at `fontSize`: of a character that is this scalar.
     static func width(of scalar: Unicode.Scalar, fontSize: Double) -> Double {
-        ems(scalar) * fontSize
+        ems(scalar.value) * fontSize
     }
 
     /// The height of one line of text's box.
@@ -53,8 +73,9 @@ enum TextMetrics {
 }
 
 private extension TextMetrics {
-    static func ems(_ scalar: Unicode.Scalar) -> Double {
-        switch scalar.value {
+    /// The width of the scalar `value` in ems.
+    static func ems(_ value: UInt32) -> Double {
+        switch value {
         case 0x200B...0x200F, 0xFE00...0xFE0F, 0x0300...0x036F: 0
         case 0x00...0xFF, 0xFF61...0xFF9F, 0xFFE8...0xFFEE: 0.6
         default: 1.0

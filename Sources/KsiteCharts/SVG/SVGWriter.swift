@@ -112,11 +112,6 @@ struct SVGWriter: Sendable {
         bytes.append(addingCapacity: capacity, initializingWith: body)
     }
 
-    /// Appends what another writer collected.
-    mutating func append(_ other: SVGWriter) {
-        bytes.append(contentsOf: other.bytes)
-    }
-
     /// Appends finished markup written beforehand, as UTF-8.
     mutating func write(markup: [UInt8]) {
         bytes.append(contentsOf: markup)
