@@ -1,3 +1,5 @@
+import KsiteCore
+
 /// A CSV file in UTF-8 with a byte-order mark, so that Excel opens Japanese text correctly,
 /// written a field at a time and handed on in pieces: the initiatives of a large report make
 /// a table of hundreds of thousands of rows.
@@ -19,7 +21,7 @@ struct CSVTable {
         startField()
         var field = field
         field.withUTF8 { field in
-            let isQuoted = field.contains(where: Self.needsQuotes)
+            let isQuoted = Self.quoted.firstIndex(in: field) != nil
             if isQuoted { bytes.append(Self.quote) }
             appendText(field, isQuoted: isQuoted)
             if isQuoted { bytes.append(Self.quote) }
@@ -100,7 +102,7 @@ private extension CSVTable {
             return
         }
         var copied = 0
-        for index in text.indices where text[index] == Self.quote {
+        while let index = ByteSearch.firstIndex(of: Self.quote, in: text, within: copied..<text.count) {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...index]))
             bytes.append(Self.quote)
             copied = index + 1
@@ -110,14 +112,10 @@ private extension CSVTable {
 
     static func needsQuotes(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { $0.contains(where: needsQuotes) }
+        return text.withUTF8 { quoted.firstIndex(in: $0) != nil }
     }
 
-    /// A comma, quote or line break, which make a field quoted. They all come before `-`, as
-    /// no byte of kana or kanji does, so that is asked first.
-    static func needsQuotes(_ byte: UInt8) -> Bool {
-        byte < UInt8(ascii: "-")
-            && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r"))
-    }
+    /// A comma, quote or line break, which make a field quoted.
+    static let quoted = ByteSet(
+        UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"))
 }
