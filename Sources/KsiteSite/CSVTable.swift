@@ -1,3 +1,5 @@
+import KsiteCore
+
 /// A CSV file in UTF-8 with a byte-order mark, so that Excel opens Japanese text correctly,
 /// written a field at a time and handed on in pieces: the initiatives of a large report make
 /// a table of hundreds of thousands of rows.
@@ -17,27 +19,21 @@ struct CSVTable {
     /// Appends the current row's next field, quoted when it must be.
     mutating func append(_ field: String) {
         startField()
-        var field = field
-        field.withUTF8 { field in
-            let isQuoted = field.contains(where: Self.needsQuotes)
-            if isQuoted { bytes.append(Self.quote) }
-            appendText(field, isQuoted: isQuoted)
-            if isQuoted { bytes.append(Self.quote) }
-        }
+        let start = bytes.count
+        bytes.append(contentsOf: field.utf8)
+        quoteIfNeeded(from: start)
     }
 
     /// Appends a field made of `pieces` with `separator` between them, as their joined text
     /// would be, without making it.
     mutating func append(joining pieces: [String], separator: String = "") {
         startField()
-        let isQuoted = pieces.contains(where: Self.needsQuotes)
-            || (pieces.count > 1 && Self.needsQuotes(separator))
-        if isQuoted { bytes.append(Self.quote) }
+        let start = bytes.count
         for (index, piece) in pieces.enumerated() {
-            if index > 0 { appendText(separator, isQuoted: isQuoted) }
-            appendText(piece, isQuoted: isQuoted)
+            if index > 0 { bytes.append(contentsOf: separator.utf8) }
+            bytes.append(contentsOf: piece.utf8)
         }
-        if isQuoted { bytes.append(Self.quote) }
+        quoteIfNeeded(from: start)
     }
 
     /// Fields written once and copied into many rows, such as the columns that lead every
@@ -87,37 +83,27 @@ private extension CSVTable {
         isRowStart = false
     }
 
-    mutating func appendText(_ text: String, isQuoted: Bool) {
-        var text = text
-        text.withUTF8 { appendText($0, isQuoted: isQuoted) }
-    }
-
-    /// Appends a field's text; between quotes, each quote in it is doubled (runs between
-    /// quotes are copied whole).
-    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, isQuoted: Bool) {
-        guard isQuoted else {
-            bytes.append(contentsOf: text)
-            return
+    /// Quotes the field written from `start` on if it holds a comma, quote or line break,
+    /// doubling each quote in it. Fields are written as they are and seldom need it.
+    mutating func quoteIfNeeded(from start: Int) {
+        let isQuoted = bytes.withUnsafeBufferPointer {
+            Self.quoted.firstIndex(in: UnsafeBufferPointer(rebasing: $0[start...])) != nil
         }
+        guard isQuoted else { return }
+        let text = Array(bytes[start...])
+        bytes.removeSubrange(start...)
+        bytes.append(Self.quote)
         var copied = 0
-        for index in text.indices where text[index] == Self.quote {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...index]))
+        while let index = text[copied...].firstIndex(of: Self.quote) {
+            bytes += text[copied...index]
             bytes.append(Self.quote)
             copied = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+        bytes += text[copied...]
+        bytes.append(Self.quote)
     }
 
-    static func needsQuotes(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.contains(where: needsQuotes) }
-    }
-
-    /// A comma, quote or line break, which make a field quoted. They all come before `-`, as
-    /// no byte of kana or kanji does, so that is asked first.
-    static func needsQuotes(_ byte: UInt8) -> Bool {
-        byte < UInt8(ascii: "-")
-            && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r"))
-    }
+    /// A comma, quote or line break, which make a field quoted.
+    static let quoted = ByteSet(
+        UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"))
 }

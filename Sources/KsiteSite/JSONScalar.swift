@@ -1,3 +1,5 @@
+import KsiteCore
+
 /// Strings and numbers as `JSONEncoder` writes them.
 enum JSONScalar {
     /// `67240094` for 67240094.0, `1342.2`, `1e-07`; `description` without a trailing `.0`.
@@ -18,24 +20,25 @@ enum JSONScalar {
     /// after the other.
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            var copied = 0
-            for index in bytes.indices where needsEscape(bytes[index]) {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                appendEscape(bytes[index], to: &output)
-                copied = index + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        text.withUTF8 { appendEscaped($0, to: &output) }
+    }
+
+    /// UTF-8 text without its quotes, escaped: the runs between bytes that need escaping are
+    /// copied whole.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var copied = 0
+        while let index = escaped.firstIndex(in: bytes, from: copied) {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            appendEscape(bytes[index], to: &output)
+            copied = index + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 }
 
 private extension JSONScalar {
-    /// `"`, `\` and control characters. Most bytes of a text are above `\` (all of kana's
-    /// and kanji's, and lower-case letters), so that is asked first.
-    static func needsEscape(_ byte: UInt8) -> Bool {
-        byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C)
-    }
+    /// `"`, `\` and control characters, the bytes a JSON string escapes.
+    static let escaped = ByteSet(below: 0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"))
 
     /// `\"`, `\\`, `\n` and the like, or `\u00XX`.
     static func appendEscape(_ byte: UInt8, to output: inout [UInt8]) {

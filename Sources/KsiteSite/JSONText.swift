@@ -37,6 +37,13 @@ struct JSONText {
         JSONScalar.write(string, into: &bytes)
     }
 
+    /// A string given as its UTF-8 bytes, quoted and escaped.
+    mutating func write(utf8 string: [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        string.withUnsafeBufferPointer { JSONScalar.appendEscaped($0, to: &bytes) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Strings joined, as one string.
     mutating func write(concatenating first: String, _ second: String) {
         bytes.append(UInt8(ascii: "\""))

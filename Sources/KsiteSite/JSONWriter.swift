@@ -57,6 +57,12 @@ struct JSONWriter {
         text.write(value)
     }
 
+    /// A string given as its UTF-8 bytes.
+    mutating func string(utf8 bytes: [UInt8]) {
+        startValue()
+        text.write(utf8: bytes)
+    }
+
     /// `first + second`, without making it.
     mutating func string(concatenating first: String, _ second: String) {
         startValue()

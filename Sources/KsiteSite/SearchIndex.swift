@@ -31,22 +31,40 @@ struct SearchIndex {
     /// a large report's index is tens of megabytes and is never whole in memory.
     func json(pieceSize: Int = 1 << 20, emit: ([UInt8]) -> Void) {
         var json = JSONWriter(isPrettyPrinted: false)
+        // Each entry's text, written into one line reused from entry to entry.
+        var text = TextLine()
         json.beginObject()
         json.key("entries")
         json.beginArray()
         for pillar in pillars {
             let pillarTitle = pillarHeading(pillar)
-            json.entry(
-                title: pillarTitle, context: "", url: pillar.path,
-                text: pillarTitle + " " + pillar.introduction.plainText)
+            text.removeAll()
+            text.append(pillarTitle)
+            text.append(" ")
+            text.append(pillar.introduction.plainText)
+            json.entry(title: pillarTitle, context: "", url: pillar.path, text: text)
             for rendered in pillar.sections {
                 let section = rendered.section
                 let title = heading(rendered)
-                let extra = section.metrics.map { "\($0.caption ?? "") \($0.title)" }
-                    + section.tables.map(\.title) + section.photos.map(\.caption)
-                json.entry(
-                    title: title, context: pillarTitle, url: rendered.path,
-                    text: ([title, rendered.markdown.plainText] + extra).joined(separator: " "))
+                text.removeAll()
+                text.append(title)
+                text.append(" ")
+                text.append(rendered.markdown.plainText)
+                for metric in section.metrics {
+                    text.append(" ")
+                    text.append(metric.caption ?? "")
+                    text.append(" ")
+                    text.append(metric.title)
+                }
+                for table in section.tables {
+                    text.append(" ")
+                    text.append(table.title)
+                }
+                for photo in section.photos {
+                    text.append(" ")
+                    text.append(photo.caption)
+                }
+                json.entry(title: title, context: pillarTitle, url: rendered.path, text: text)
                 json.handOver(atLeast: pieceSize, to: emit)
             }
         }
@@ -58,11 +76,13 @@ struct SearchIndex {
 }
 
 private extension JSONWriter {
-    /// One page: `text` is its title and text, written on one line.
-    mutating func entry(title: String, context: String, url: String, text: String) {
+    /// One page: `text` is its title and text, each metric's caption and title, each table's
+    /// title and each photo's caption, joined by spaces on one line.
+    mutating func entry(title: String, context: String, url: String, text: TextLine) {
         object { json in
             json.member("context", context)
-            json.member("text", TextLine.flattened(text))
+            json.key("text")
+            json.string(utf8: text.bytes)
             json.member("title", title)
             json.member("url", url)
         }

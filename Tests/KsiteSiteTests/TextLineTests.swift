@@ -23,6 +23,24 @@ import Testing
         }
     }
 
+    /// A line written from several texts is their joined text flattened (texts long enough to
+    /// fill several of the byte search's vectors).
+    @Test func piecesAppendedMatchTheirJoinedTextFlattened() {
+        var generator = SeededGenerator(seed: 7)
+        var line = TextLine()
+        for _ in 0..<1000 {
+            let pieces = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...40, using: &generator))
+                    .map { _ in Self.alphabet.randomElement(using: &generator) ?? "" }.joined()
+            }
+            line.removeAll()
+            pieces.forEach { line.append($0) }
+            #expect(String(decoding: line.bytes, as: UTF8.self) == TextLine.flattened(pieces.joined()))
+            #expect(TextLine.flattened(pieces.joined())
+                    == pieces.joined().split(whereSeparator: \.isNewline).joined(separator: " "))
+        }
+    }
+
     @Test func examples() {
         #expect(TextLine.flattened("\n\r\n①支援した。\n\n（R4）\u{2028}") == "①支援した。 （R4）")
         #expect(TextLine.flattened("") == "")
