@@ -11,6 +11,12 @@ enum JSONScalar {
 
     /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\u001f` and so on.
     static func write(_ text: String, into output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { write(utf8: $0, into: &output) }
+    }
+
+    /// A quoted string given as its UTF-8 bytes (see `write(_:into:)`).
+    static func write(utf8 text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         appendEscaped(text, to: &output)
         output.append(UInt8(ascii: "\""))

@@ -39,9 +39,7 @@ struct JSONText {
 
     /// A string given as its UTF-8 bytes, quoted and escaped.
     mutating func write(utf8 string: [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        string.withUnsafeBufferPointer { JSONScalar.appendEscaped($0, to: &bytes) }
-        bytes.append(UInt8(ascii: "\""))
+        string.withUnsafeBufferPointer { JSONScalar.write(utf8: $0, into: &bytes) }
     }
 
     /// Strings joined, as one string.

@@ -91,19 +91,19 @@ private extension PageAssembler {
     static func runs(
         of entries: ArraySlice<DepartmentIndex.Entry>, by key: (DepartmentIndex.Entry) -> Int
     ) -> [ArraySlice<DepartmentIndex.Entry>] {
+        // A handful of runs over thousands of entries: `key` is asked once per entry, and the
+        // short array of runs is grown rather than counted first.
+        guard !entries.isEmpty else { return [] }
         var runs: [ArraySlice<DepartmentIndex.Entry>] = []
-        // Counted first, so that the array is made at its size rather than grown run by run.
-        var count = entries.isEmpty ? 0 : 1
-        for index in entries.indices.dropFirst() where key(entries[index]) != key(entries[index - 1]) {
-            count += 1
-        }
-        runs.reserveCapacity(count)
         var start = entries.startIndex
-        for index in entries.indices where index > start && key(entries[index]) != key(entries[start]) {
+        var startKey = key(entries[start])
+        for index in entries.indices.dropFirst() {
+            let indexKey = key(entries[index])
+            guard indexKey != startKey else { continue }
             runs.append(entries[start..<index])
-            start = index
+            (start, startKey) = (index, indexKey)
         }
-        if start < entries.endIndex { runs.append(entries[start...]) }
+        runs.append(entries[start...])
         return runs
     }
 }

@@ -29,6 +29,7 @@ struct TemplateObject: ExpressibleByDictionaryLiteral {
     /// Adds the fields of `other`, whose names this object has none of (as a name is found
     /// where it is first, a repeated one would be hidden).
     mutating func append(contentsOf other: TemplateObject) {
+        assert(other.fields.allSatisfy { index(of: $0.0) == nil }, "a name given twice would be hidden")
         fields.append(contentsOf: other.fields)
     }
 
